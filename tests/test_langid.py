@@ -1,0 +1,58 @@
+"""The English detector must keep one-sentence English briefs and reject other languages."""
+
+import pytest
+
+from blocwatch.langid import detect, is_english
+
+ENGLISH = [
+    "Jordan and Britain have agreed to undertake joint military exercises this month, "
+    "a Jordanian official confirmed.",
+    "The foreign ministers met in the Kazakh capital on Tuesday and called for an immediate ceasefire.",
+    "Regional leaders pledged to raise their defence spending, the summit's closing statement said.",
+    "Ministers Meet on Border Security",
+    "Finland joins NATO",
+    "Parliament votes to leave the trade bloc",
+]
+
+FOREIGN = [
+    ("fr", "Les ministres des affaires étrangères se sont réunis lundi à Bruxelles pour discuter "
+           "des sanctions, selon un communiqué publié dans la soirée."),
+    ("de", "Die Außenminister der Mitgliedstaaten haben sich am Montag getroffen, um über die "
+           "Lage an der Grenze zu beraten, wie ein Sprecher mitteilte."),
+    ("es", "Los ministros de Exteriores se reunieron el lunes para debatir la situación en la "
+           "frontera y pidieron una solución pacífica al conflicto."),
+    ("ru", "Министры иностранных дел стран содружества встретились во вторник и обсудили "
+           "ситуацию на границе."),
+    ("zh", "各国外长周二举行会议，讨论边境局势，并呼吁通过对话解决分歧。"),
+    ("ar", "اجتمع وزراء الخارجية يوم الثلاثاء لبحث الوضع على الحدود ودعوا إلى الحوار."),
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_langid_accepts_short_english(text: str) -> None:
+    code, confidence = detect(text)
+    assert code == "en"
+    assert 0 < confidence <= 1
+
+
+@pytest.mark.parametrize(("expected", "text"), FOREIGN)
+def test_langid_rejects_other_languages(expected: str, text: str) -> None:
+    code, _ = detect(text)
+    assert code == expected
+    assert not is_english(text)
+
+
+def test_langid_empty_and_digits_are_undetermined() -> None:
+    assert detect("") == ("und", 0.0)
+    assert detect("2021 - 2023 , 15 %")[0] == "und"
+
+
+def test_langid_english_with_foreign_names_stays_english() -> None:
+    text = ("Officials from Los Angeles and Rio de Janeiro met the delegation of the Union "
+            "économique et monétaire ouest-africaine, which said it would respond within a week.")
+    assert detect(text)[0] == "en"
+
+
+def test_langid_long_english_with_few_stop_words_is_english() -> None:
+    text = "Russia, China, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan founded the group in 2001."
+    assert detect(text)[0] == "en"
