@@ -15,6 +15,7 @@ Design points (see ``docs/readers.md`` for the user-facing description):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import io
 import json
@@ -233,14 +234,28 @@ def _text_article(text: str, *, name: str, path: str | None, stem: str | None, f
     )
 
 
+@functools.cache
+def _trafilatura() -> tuple[Any, str]:
+    """trafilatura, imported once and lazily (slow to import, only HTML needs it).
+
+    If it cannot be imported (a broken lxml extra), HTML is still read by the simple reader.
+    """
+    try:
+        import trafilatura
+    except ImportError as exc:
+        return None, (str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    return trafilatura, ""
+
+
 def _html_article(page: str, *, name: str, path: str | None, stem: str | None,
                   warnings: list[str] | None = None) -> Article:
     warnings = list(warnings or [])
     text = title = url = date = None
     authors: list[str] = []
-    try:
-        import trafilatura  # imported lazily: it is slow to import and only HTML needs it
-
+    trafilatura, reason = _trafilatura()
+    if trafilatura is None:
+        warnings.append(f"{name}: trafilatura unavailable ({reason}); used the simple HTML reader.")
+    else:
         doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
         if doc is not None:
             data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -248,9 +263,6 @@ def _html_article(page: str, *, name: str, path: str | None, stem: str | None,
             author = data.get("author")
             if author:
                 authors = [a.strip() for a in re.split(r";|\s+and\s+", author) if a.strip()]
-    except ImportError as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        warnings.append(f"{name}: trafilatura unavailable ({reason}); used the simple HTML reader.")
     if not text or not text.strip():
         simple = extract_page(page)
         text = simple.text
