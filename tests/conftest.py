@@ -27,3 +27,11 @@ def eval_dir() -> Path:
     if not (EVAL_DIR / "gold").is_dir():
         pytest.skip("../shared/eval is not present")
     return EVAL_DIR
+
+
+@pytest.fixture(scope="session")
+def eval_run(eval_dir, nlp):
+    """The pipeline run once over shared/eval: (Tally, predictions by article stem)."""
+    from blocwatch.evaluate import evaluate
+
+    return evaluate(eval_dir / "gold", eval_dir / "articles", nlp=nlp)
