@@ -1,0 +1,813 @@
+"""Membership statements read from an article: who joined, founded, left, observes or wants to join a bloc.
+
+News is where bloc changes first appear, so blocwatch keeps what the article itself states — never
+what the knowledge base knows — as `records.Membership` facts with their sentence as evidence.
+
+How it reads (rules on the dependency parse, words in data/membership_lexicon.json):
+- actors: the linker's `ent.kb_id_` where set; otherwise KB name lookups over the tokens (so a
+  state the statistical NER mislabels, "Mali, Burkina Faso" as one ORG, is still found). "The
+  bloc", "the alliance", "the group" refer to the organisation mentioned most recently.
+- triggers: verbs (joined, acceded to, was admitted, suspended, left, founded, consisted of),
+  statuses ("observer status at", "became the alliance's 32nd member", "X, a member of Y"),
+  wishes ("keen to join", "bid to join" -> applicant) and member lists ("CSTO members A and B",
+  "the eight member states: A, B ...", "the Moscow-led CSTO"). A state and an organisation in the
+  same sentence without such a link are not a membership.
+- negated or speculative statements ("has not joined", "could join", "threatened to leave") are
+  dropped.
+- counts ("eight-member", "32nd member") are compared with the KB at the article's date; a
+  mismatch becomes a warning in `doc.user_data["membership_warnings"]`, never a fact.
+
+`find_memberships(doc)` is the find step (testable alone), the component sets `doc._.memberships`.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from blocwatch.pipeline import extensions  # noqa: F401  (registers Doc extensions)
+from blocwatch.pipeline.membership_rules import (
+    date_value,
+    lexicon,
+    merge,
+    parse_count,
+    parse_ordinal,
+    status_class,
+)
+from blocwatch.records import Membership, Span
+
+WARNINGS_KEY = "membership_warnings"
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+STATE_LABELS = ("GPE", "NORP", "LOC", "ORG", "PERSON", "FAC")
+SEPARATORS = (",", "and", "&", "plus", "as well as")
+
+
+# ----------------------------------------------------------------------------------------------
+# Knowledge-base access (names fixed by the KB module; tolerant while it is being built)
+
+
+def _kb() -> Any:
+    import blocwatch.kb as kb
+
+    return kb
+
+
+@cache
+def _fallback_orgs() -> dict[str, str]:
+    """Org names -> code from the KB's data file, used only while `kb.lookup_org` is missing."""
+    from blocwatch.kb._text import norm, split_multi
+    from blocwatch.kb.states import data_path
+
+    index: dict[str, str] = {}
+    try:
+        with data_path("orgs.csv").open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                for name in (row["code"], row["name"], *split_multi(row.get("names"))):
+                    index.setdefault(norm(name), row["code"])
+    except FileNotFoundError:
+        pass
+    return index
+
+
+@cache
+def org_code(text: str) -> str | None:
+    """KB code of an organisation named `text`, or None."""
+    kb = _kb()
+    fn = getattr(kb, "lookup_org", None)
+    if fn is not None:
+        org = fn(text)
+        return org.code if org else None
+    from blocwatch.kb._text import norm
+
+    return _fallback_orgs().get(norm(text))
+
+
+@cache
+def is_org_code(code: str) -> bool:
+    kb = _kb()
+    fn = getattr(kb, "org_by_code", None)
+    if fn is not None:
+        return fn(code) is not None
+    return code in set(_fallback_orgs().values())
+
+
+def _states_module() -> Any:
+    kb = _kb()
+    if hasattr(kb, "lookup_state"):
+        return kb
+    from blocwatch.kb import states
+
+    return states
+
+
+@cache
+def state_code(text: str, capitals: bool = True) -> str | None:
+    """ISO3 of a state named (or, with `capitals`, metonymically referred to) by `text`."""
+    mod = _states_module()
+    st = mod.lookup_state(text)
+    if st is None and capitals:
+        st = mod.state_by_capital(text)
+    if st is None or getattr(st, "historic", False) and len(st.code) != 3:
+        return None
+    return st.code
+
+
+@cache
+def is_state_code(code: str) -> bool:
+    if len(code) != 3 or not code.isupper():
+        return False
+    return _states_module().state_by_code(code) is not None
+
+
+# ----------------------------------------------------------------------------------------------
+# Actors: which tokens name a state or an organisation
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str
+    kind: str  # "state" | "org"
+    start: int  # token offsets in the doc
+    end: int
+
+
+def _classify(text: str, kb_id: str, label: str) -> tuple[str, str] | None:
+    if kb_id:
+        if is_org_code(kb_id):
+            return kb_id, "org"
+        if is_state_code(kb_id):
+            return kb_id, "state"
+        return None
+    code = org_code(text)
+    if code:
+        return code, "org"
+    code = state_code(text, capitals=label == "GPE")
+    if code:
+        return code, "state"
+    return None
+
+
+def find_actors(doc: Doc) -> dict[int, Actor]:
+    """Token index -> the state or KB organisation it is part of."""
+    index: dict[int, Actor] = {}
+    for ent in doc.ents:
+        if ent.label_ not in STATE_LABELS:
+            continue
+        found = _classify(ent.text, ent.kb_id_, ent.label_)
+        if found is None:
+            continue
+        actor = Actor(found[0], found[1], ent.start, ent.end)
+        for i in range(ent.start, ent.end):
+            index[i] = actor
+    i = 0
+    n = len(doc)
+    while i < n:
+        if i in index or not (doc[i].is_title or doc[i].is_upper) or doc[i].is_punct:
+            i += 1
+            continue
+        hit = None
+        for size in range(min(8, n - i), 0, -1):
+            if any(j in index for j in range(i, i + size)):
+                continue
+            span = doc[i : i + size]
+            if span[-1].is_punct:
+                continue
+            text = span.text
+            code = org_code(text)
+            if code:
+                hit = Actor(code, "org", i, i + size)
+                break
+            code = state_code(text, capitals=span[0].pos_ == "PROPN")
+            if code:
+                hit = Actor(code, "state", i, i + size)
+                break
+        if hit is None:
+            i += 1
+            continue
+        for j in range(hit.start, hit.end):
+            index[j] = hit
+        i = hit.end
+    return index
+
+
+# ----------------------------------------------------------------------------------------------
+# Reading one doc
+
+
+class Reader:
+    """Holds one doc's actors and resolves states and organisations from parse tokens."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.lex = lexicon()
+        self.actors = find_actors(doc)
+        self.org_starts = sorted({a.start for a in self.actors.values() if a.kind == "org"})
+        art = doc._.article
+        self.published: str | None = getattr(art, "published", None) if art is not None else None
+        self.found: list[Membership] = []
+        self.warnings: list[dict] = []
+
+    # --- actors -------------------------------------------------------------------------------
+    def actor(self, tok: Token, kind: str) -> Actor | None:
+        a = self.actors.get(tok.i)
+        return a if a is not None and a.kind == kind else None
+
+    def context_org(self, before: int) -> str | None:
+        """The organisation mentioned most recently before token `before`."""
+        last = None
+        for start in self.org_starts:
+            if start >= before:
+                break
+            last = start
+        return self.actors[last].code if last is not None else None
+
+    def is_anaphor(self, tok: Token) -> bool:
+        if tok.lemma_.lower() not in self.lex.anaphora_nouns or tok.tag_ in ("NNS", "NNPS"):
+            return False
+        kids = list(tok.children)
+        if any(k.dep_ in ("compound", "amod") and k.lower_ in self.lex.non_bloc_modifiers for k in kids):
+            return False
+        if any(k.dep_ == "compound" and k.pos_ == "PROPN" and k.i not in self.actors for k in kids):
+            return False
+        return any(k.dep_ in ("det", "poss") and k.lower_ in ("the", "this", "its", "their") for k in kids)
+
+    def org_of(self, tok: Token | None, depth: int = 0) -> str | None:
+        """The organisation a noun phrase headed by `tok` names (directly or as "the bloc")."""
+        if tok is None or depth > 3:
+            return None
+        a = self.actor(tok, "org")
+        if a:
+            return a.code
+        if self.is_anaphor(tok):
+            return self.context_org(tok.i)
+        for child in tok.children:
+            if child.dep_ in ("compound", "poss", "nmod") and (a := self.actor(child, "org")):
+                return a.code
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "to", "within", "into"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        code = self.org_of(pobj, depth + 1)
+                        if code:
+                            return code
+        return None
+
+    def org_via_prep(self, tok: Token, preps: tuple[str, ...]) -> str | None:
+        for child in tok.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (code := self.org_of(pobj)):
+                        return code
+        return None
+
+    def _list_around(self, a: Actor) -> list[Actor]:
+        """States listed next to `a` with only commas/"and" between them ("Mali, Burkina Faso and Niger")."""
+        out = [a]
+        for step in (1, -1):
+            j = a.end if step == 1 else a.start - 1
+            while 0 <= j < len(self.doc):
+                seps = 0
+                while 0 <= j < len(self.doc) and (self.doc[j].lower_ in SEPARATORS or self.doc[j].lower_ in
+                                                 ("as", "well")):
+                    seps += 1
+                    j += step
+                if not seps or not (0 <= j < len(self.doc)):
+                    break
+                nxt = self.actors.get(j)
+                if nxt is None or nxt.kind != "state":
+                    break
+                if step == -1 and any(x.lower_ in ("as", "well") for x in self.doc[j + 1 : out[-1].start]):
+                    break
+                out.append(nxt)
+                j = nxt.end if step == 1 else nxt.start - 1
+        return out
+
+    def states_of(self, tok: Token | None) -> list[Actor]:
+        """States named by a noun phrase: the head, its conjuncts and appositions, member lists."""
+        if tok is None:
+            return []
+        seen: dict[int, Actor] = {}
+        stack = [tok]
+        visited = set()
+        while stack:
+            t = stack.pop()
+            if t.i in visited:
+                continue
+            visited.add(t.i)
+            a = self.actor(t, "state")
+            if a is not None:
+                for x in self._list_around(a):
+                    seen[x.start] = x
+            for child in t.children:
+                if child.dep_ in ("conj", "appos"):
+                    stack.append(child)
+                elif child.dep_ == "prep" and child.lower_ in ("including", "like") or (
+                        child.dep_ == "prep" and child.lower_ == "as" and t.lemma_ in self.lex.member_nouns):
+                    stack.extend(c for c in child.children if c.dep_ == "pobj")
+                elif child.dep_ == "amod" and child.lower_ == "such":
+                    stack.extend(c for c in child.subtree if c.dep_ == "pobj")
+            if t.lemma_.lower() in self.lex.member_nouns and t.pos_ == "NOUN":
+                stack.extend(self._listed_after(t))
+        return sorted(seen.values(), key=lambda a: a.start)
+
+    def _listed_after(self, noun: Token) -> list[Token]:
+        """"member states — China, India, ..." / "countries: A, B": the states right after the noun."""
+        j = noun.i + 1
+        if j < len(self.doc) and self.doc[j].lower_ in ("such", "namely"):
+            j += 1 + (self.doc[j].lower_ == "such")
+        elif j < len(self.doc) and self.doc[j].text in self.lex.list_openers:
+            j += 1
+        else:
+            return []
+        while j < len(self.doc) and self.doc[j].lower_ in ("the", "as"):
+            j += 1
+        a = self.actors.get(j)
+        return [self.doc[a.start]] if a is not None and a.kind == "state" else []
+
+    # --- clause helpers -----------------------------------------------------------------------
+    def subject(self, v: Token, depth: int = 0) -> Token | None:
+        for child in v.children:
+            if child.dep_ in SUBJ:
+                if child.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+                    return v.head
+                return child
+        if depth < 3 and v.dep_ in ("xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp", "prep", "acl", "relcl"):
+            if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
+                return v.head
+            return self.subject(v.head, depth + 1)
+        return None
+
+    def obj(self, v: Token) -> Token | None:
+        for child in v.children:
+            if child.dep_ in ("dobj", "obj"):
+                return child
+        return None
+
+    def is_passive(self, v: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+            v.dep_ == "acl" and v.tag_ == "VBN")
+
+    def blocked(self, v: Token) -> bool:
+        """Negated, speculative or only threatened/debated statements."""
+        t = v
+        for _ in range(4):
+            for child in t.children:
+                if child.dep_ == "neg" or child.lower_ in ("never", "not"):
+                    return True
+                if child.dep_ == "aux" and child.lower_ in self.lex.speculative_aux:
+                    return True
+                if child.dep_ in SUBJ and child.lower_ in ("no", "none", "nobody"):
+                    return True
+            if t is not v and t.lemma_.lower() in self.lex.blocking_heads:
+                return True
+            if t.dep_ not in ("xcomp", "acomp", "aux", "pcomp", "prep", "ccomp", "advcl") or t.head is t:
+                break
+            if t.dep_ == "advcl" and t.head.lemma_.lower() not in self.lex.blocking_heads:
+                break
+            t = t.head
+        return False
+
+    def is_future(self, v: Token) -> bool:
+        return any(c.lower_ in ("will", "shall", "'ll") for c in v.children) or any(
+            c.lemma_ in ("expect", "set", "due", "schedule") for c in v.ancestors)
+
+    def date_of(self, *toks: Token | None) -> str | None:
+        for v in toks:
+            if v is None:
+                continue
+            future = self.is_future(v)
+            for child in v.children:
+                if child.dep_ == "prep" and child.lower_ in self.lex.date_preps or child.dep_ in (
+                        "npadvmod", "tmod", "nmod") and child.ent_type_ == "DATE":
+                    sub = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                    if child.dep_ != "prep":
+                        sub = self.doc[max(0, child.left_edge.i - 1) : child.right_edge.i + 1]
+                    if len(sub) > 12:
+                        continue
+                    value = date_value(sub.text, self.published, future)
+                    if value:
+                        return value
+        return None
+
+    def add(self, org: str | None, states: list[Actor], status: str, sent: SpacySpan,
+            since: str | None = None, until: str | None = None) -> None:
+        if not org:
+            return
+        for st in states:
+            if st.code == org:
+                continue
+            self.found.append(Membership(org, st.code, status, since, until, Span.from_spacy(sent)))
+
+    # --- rules --------------------------------------------------------------------------------
+    def read(self) -> list[Membership]:
+        for sent in self.doc.sents:
+            for tok in sent:
+                lemma = tok.lemma_.lower()
+                if tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+                    self.rule_verbs(tok, lemma, sent)
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    self.rule_status_nouns(tok, lemma, sent)
+                self.rule_led(tok, sent)
+                self.rule_counts(tok, sent)
+        return merge(self.found)
+
+    def rule_verbs(self, v: Token, lemma: str, sent: SpacySpan) -> None:
+        lex = self.lex
+        if v.pos_ not in ("VERB", "AUX") and lemma not in ("join",):
+            return
+        if lemma in lex.join_verbs:
+            self.read_join(v, lemma, sent)
+        elif lemma in lex.admit_verbs:
+            self.read_admit(v, lemma, sent)
+        elif lemma in lex.suspend_verbs or lemma in lex.expel_verbs:
+            self.read_sanction(v, lemma, sent)
+        elif lemma in lex.leave_verbs:
+            self.read_leave(v, lemma, sent)
+        elif lemma in lex.found_verbs:
+            self.read_found(v, lemma, sent)
+        elif lemma in lex.composition_verbs:
+            self.read_composition(v, lemma, sent)
+
+    def _wish_status(self, v: Token) -> tuple[str, Token | None]:
+        """("applicant", subject) when `v` (join) depends on a wish ("keen to join", "bid to join")."""
+        t = v
+        for _ in range(3):
+            if t.dep_ not in ("xcomp", "acl", "acomp", "ccomp", "pcomp", "prep", "advcl") or t.head is t:
+                break
+            head = t.head
+            hl = head.lemma_.lower()
+            if head.pos_ == "NOUN" and hl in self.lex.wish_nouns:
+                owner = next((c for c in head.children if c.dep_ == "poss"), None)
+                return "applicant", owner if owner is not None else self.subject(head)
+            if hl in self.lex.wish_words:
+                return "applicant", self.subject(head)
+            if hl == "invite":
+                return "invited", self.obj(head)
+            t = head
+        return "member", None
+
+    def read_join(self, v: Token, lemma: str, sent: SpacySpan) -> None:
+        if self.blocked(v):
+            return
+        needs = {"accede": ("to",), "enter": ()}.get(lemma)
+        status, wisher = self._wish_status(v)
+        if status == "invited":
+            states = self.states_of(wisher)
+            org = self.org_of(self.obj(v)) or self.org_via_prep(v, ("to",))
+            self.add(org, states, "member", sent, since=self.date_of(v, v.head.head if v.head else None))
+            return
+        if self.is_passive(v):
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if subj is None and v.dep_ == "acl":
+                subj = v.head
+            org = self.org_of(subj)
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            states = [s for p in (agent.children if agent is not None else []) if p.dep_ == "pobj"
+                      for s in self.states_of(p)]
+            self.add(org, states, "member", sent, since=self.date_of(v))
+            return
+        if needs is not None:
+            org = self.org_via_prep(v, needs) if needs else self.org_of(self.obj(v))
+        else:
+            obj = self.obj(v)
+            org = self.org_of(obj) if obj is not None else self.org_via_prep(v, ("to",))
+            if obj is None and org is None and lemma in ("join", "rejoin"):
+                org = self.context_org(v.i)
+        subj = wisher if wisher is not None else self.subject(v)
+        states = self.states_of(subj)
+        if not states and subj is not None and subj.dep_ in SUBJ and subj.head.dep_ == "relcl":
+            states = self.states_of(subj.head.head)
+        since = None if status == "applicant" else self.date_of(v, self.obj(v))
+        self.add(org, states, status, sent, since=since)
+
+    def read_admit(self, v: Token, lemma: str, sent: SpacySpan) -> None:
+        if self.blocked(v):
+            return
+        if lemma == "invite":
+            return  # read through the invited clause ("invited A and B to join")
+        as_member = any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.lemma_ in self.lex.status_words for g in c.children) for c in v.children)
+        if lemma in self.lex.admit_needs_as and not as_member:
+            return
+        if self.is_passive(v):
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if subj is None and v.dep_ == "acl":
+                subj = v.head
+            states = self.states_of(subj)
+            org = self.org_via_prep(v, ("to", "into", "by", "in"))
+        else:
+            states = self.states_of(self.obj(v))
+            org = self.org_of(self.subject(v)) or self.org_via_prep(v, ("to", "into"))
+        self.add(org, states, "member", sent, since=self.date_of(v))
+
+    def read_sanction(self, v: Token, lemma: str, sent: SpacySpan) -> None:
+        if self.blocked(v):
+            return
+        status = "suspended" if lemma in self.lex.suspend_verbs else "former_member"
+        if self.is_passive(v):
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            target = subj
+            org = self.org_via_prep(v, ("from", "by", "of")) or (
+                self.context_org(v.i) if status == "suspended" and self._membership_noun(subj) else None)
+        else:
+            target = self.obj(v)
+            org = self.org_of(self.subject(v)) or self.org_via_prep(v, ("from",))
+        states = self.states_of(target)
+        if not states and target is not None and self._membership_noun(target):
+            states = [s for c in target.children if c.dep_ == "poss" for s in self.states_of(c)]
+            org = org or self.org_of(target)
+        date = self.date_of(v)
+        if status == "suspended":
+            self.add(org, states, status, sent, since=date)
+        else:
+            self.add(org, states, status, sent, until=date)
+
+    def _membership_noun(self, tok: Token | None) -> bool:
+        return tok is not None and tok.lemma_.lower() in ("membership", "participation", "seat")
+
+    def read_leave(self, v: Token, lemma: str, sent: SpacySpan) -> None:
+        if self.blocked(v):
+            return
+        if self._wish_status(v)[0] == "applicant":
+            return
+        org = self.org_via_prep(v, ("from",))
+        if org is None and lemma not in self.lex.leave_needs_from:
+            org = self.org_of(self.obj(v))
+        states = self.states_of(self.subject(v))
+        self.add(org, states, "former_member", sent, until=self.date_of(v))
+
+    def read_found(self, v: Token, lemma: str, sent: SpacySpan) -> None:
+        if self.blocked(v):
+            return
+        if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+            return
+        since = self.date_of(v)
+        if self.is_passive(v):
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if subj is None and v.dep_ in ("acl", "advcl"):
+                subj = v.head if v.dep_ == "acl" else self.subject(v.head)
+            org = self.org_of(subj)
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            states = [s for p in (agent.children if agent is not None else []) if p.dep_ == "pobj"
+                      for s in self.states_of(p)]
+            self.add(org, states, "founder", sent, since=since)
+            return
+        if v.dep_ == "advcl" and v.tag_ == "VBN":
+            return  # "Founded in 2001, the X consisted of ...": read by the composition rule
+        org = self.org_of(self.obj(v))
+        states = self.states_of(self.subject(v))
+        self.add(org, states, "founder", sent, since=since)
+
+    def _founding_clause(self, v: Token) -> Token | None:
+        """The "Founded in 2001" participle on a composition verb or on its subject."""
+        subj = self.subject(v)
+        for t in (v, subj):
+            if t is None:
+                continue
+            for child in t.children:
+                if child.dep_ in ("advcl", "acl", "relcl") and child.lemma_.lower() in self.lex.found_verbs:
+                    return child
+        return None
+
+    def read_composition(self, v: Token, lemma: str, sent: SpacySpan) -> None:
+        if self.blocked(v):
+            return
+        need = self.lex.composition_needs.get(lemma)
+        if need and not any(c.lower_ == need for c in v.children):
+            return
+        if self.is_passive(v) or lemma in ("consist",):
+            subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if subj is None and v.dep_ in ("acl", "relcl"):
+                subj = v.head
+            if subj is not None and subj.lower_ in ("which", "that"):
+                subj = v.head
+            org = self.org_of(subj)
+            members = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "among")
+                       for p in c.children if p.dep_ == "pobj"]
+        else:
+            subj = self.subject(v)
+            org = self.org_of(subj)
+            if org is None and subj is not None and subj.lemma_ in ("member", "founder"):
+                org = self.org_of(subj) or next(
+                    (self.org_of(c) for c in subj.children if c.dep_ in ("poss", "compound")), None)
+            members = [c for c in v.children if c.dep_ in ("dobj", "attr")]
+            members += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("among",)
+                        for p in c.children if p.dep_ == "pobj"]
+        states = [s for m in members for s in self.states_of(m)]
+        founding = self._founding_clause(v)
+        status, since = "member", None
+        if founding is not None and not any(
+                c.dep_ == "mark" and c.lower_ in ("before", "after", "until") for c in v.children):
+            status, since = "founder", self.date_of(founding)
+        if subj is not None and any(c.lower_ in ("founding", "original") for c in subj.children):
+            status = "founder"
+        if v.tag_ == "VBD" and lemma in ("consist",) and founding is None:
+            status = "member"
+        self.add(org, states, status, sent, since=since)
+
+    def status_from_noun(self, noun: Token) -> str | None:
+        lex = self.lex
+        base = lex.status_words.get(noun.lemma_.lower())
+        if noun.lemma_.lower() == "status":
+            base = None
+            for c in noun.children:
+                if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex.status_modifiers:
+                    base = lex.status_modifiers[c.lower_]
+                    if base == "observer" or base == "founder":
+                        pass
+                elif c.dep_ in ("compound", "amod") and c.lemma_ in ("member", "membership"):
+                    base = "member"
+            return base
+        if base is None:
+            return None
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.lower_.rstrip("-") in lex.status_modifiers:
+                mod = lex.status_modifiers[c.lower_.rstrip("-")]
+                if mod == "dialogue_partner" and base != "partner":
+                    continue
+                if mod == "observer" and base == "member":
+                    return "observer"
+                return mod
+            if c.dep_ in ("compound", "amod") and c.lower_ in ("non", "non-member", "nonmember"):
+                return None
+        if base == "partner" and not any(c.lower_ == "dialogue" for c in noun.children):
+            return None  # "trade partner" says nothing about membership
+        return base
+
+    def rule_status_nouns(self, noun: Token, lemma: str, sent: SpacySpan) -> None:
+        """"X became a member of Y", "X holds observer status at Y", "Y members A and B", "X, a member of Y"."""
+        if lemma not in self.lex.status_words and lemma not in ("status", "state", "country", "nation"):
+            return
+        if lemma in ("state", "country", "nation"):
+            if not any(c.lemma_ == "member" and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
+                return
+            status = "member"
+        else:
+            status = self.status_from_noun(noun)
+        if status is None or lemma == "membership":
+            return
+        head = noun.head
+        # X became / is a member of Y ; X holds observer status at Y ; X attends as an observer
+        if noun.dep_ in ("attr", "dobj", "oprd", "pobj") and head.pos_ in ("VERB", "AUX", "ADP"):
+            verb = head.head if noun.dep_ == "pobj" and head.lower_ == "as" else head
+            if noun.dep_ == "pobj" and head.lower_ != "as":
+                verb = None
+            if verb is not None and not self.blocked(verb):
+                vl = verb.lemma_.lower()
+                if lemma == "status" and vl in ("grant", "give", "award", "offer") and not self.is_passive(verb):
+                    subj_states = self.states_of(next((c for c in verb.children if c.dep_ == "dative"), None))
+                elif noun.dep_ == "dobj" and vl not in ("hold", "have", "gain", "receive", "obtain", "enjoy",
+                                                         "get", "retain", "keep", "win", "acquire", "grant"):
+                    subj_states = []
+                else:
+                    subj_states = self.states_of(self.subject(verb))
+                org = self.org_of(noun) or self.org_via_prep(verb, ("of", "in", "at", "to", "within", "with"))
+                if org is None and lemma == "status":
+                    org = self.context_org(noun.i)
+                if org is None and noun.dep_ in ("attr", "oprd") and status != "member":
+                    org = self.context_org(noun.i)
+                if org is None and noun.dep_ == "pobj":
+                    obj = self.obj(verb)
+                    org = self.org_of(obj) or (self._event_org(obj) if obj is not None else None)
+                since = self.date_of(verb) if vl in ("become", "gain", "receive", "obtain", "win",
+                                                      "acquire", "grant") else None
+                if status in ("former_member",) and vl in ("be",) and verb.tag_ in ("VBD",):
+                    since = None
+                self.add(org, subj_states, status, sent, since=since)
+        # X, a member of Y,   (apposition)
+        if noun.dep_ == "appos" and noun.head.i in self.actors:
+            org = self.org_of(noun)
+            self.add(org, self.states_of(noun.head) if self.actor(noun.head, "state") else [], status, sent)
+        # Y members A and B ; the eight member states - A, B ; fellow member X
+        if status in ("member", "founder", "observer", "former_member", "applicant", "associate",
+                      "dialogue_partner") and noun.tag_ in ("NNS", "NN", "NNP", "NNPS"):
+            org = self.org_of(noun)
+            if org is None and (any(c.lower_ == "fellow" for c in noun.children) or lemma in (
+                    "state", "country", "nation")) and noun.tag_ in ("NNS", "NNPS"):
+                org = self.context_org(noun.i)
+            listed = [s for c in noun.children if c.dep_ == "appos" for s in self.states_of(c)]
+            listed += [s for t in self._listed_after(noun) for s in self.states_of(t)]
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
+                    listed += [s for p in c.subtree if p.dep_ == "pobj" for s in self.states_of(p)]
+            # "fellow member Kazakhstan", "SCO member Pakistan": the noun modifies the state
+            if noun.dep_ == "compound" and (st := self.actor(noun.head, "state")):
+                listed += self.states_of(self.doc[st.start])
+            # "Russia's fellow members" -> Russia is a member too
+            if any(c.lower_ == "fellow" for c in noun.children):
+                listed += [s for c in noun.children if c.dep_ == "poss" for s in self.states_of(c)]
+            if org and listed:
+                self.add(org, listed, "member" if status == "founder" and lemma != "member" else status, sent)
+
+    def _event_org(self, tok: Token) -> str | None:
+        """"the SCO summit" -> SCO, for "attends the SCO summit as an observer"."""
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss", "nmod") and (a := self.actor(c, "org")):
+                return a.code
+        return None
+
+    def rule_led(self, tok: Token, sent: SpacySpan) -> None:
+        """"the Moscow-led CSTO", "the SCO, headed by China," -> the leading state is a member."""
+        low = tok.lower_
+        if low not in ("led", "headed", "dominated"):
+            return
+        if tok.i >= 2 and self.doc[tok.i - 1].text in ("-", "–"):
+            st = self.actors.get(tok.i - 2)
+            if st is None or st.kind != "state":
+                return
+            head = tok.head
+            while head.dep_ in ("amod", "compound") and head.head is not head and head.pos_ != "NOUN":
+                head = head.head
+            org = self.actor(head, "org")
+            if org is None:
+                # "the Moscow-led Collective Security Treaty Organisation(CSTO)": next org in the phrase
+                j = tok.i + 1
+                while j < len(self.doc) and j < tok.i + 8 and j not in self.actors:
+                    j += 1
+                org = self.actors.get(j) if j < len(self.doc) else None
+                if org is not None and org.kind != "org":
+                    org = None
+                code = org.code if org else (self.context_org(tok.i) if self.is_anaphor(tok.head) else None)
+            else:
+                code = org.code
+            self.add(code, [st], "member", sent)
+            return
+        if tok.dep_ == "acl":
+            org = self.org_of(tok.head)
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            states = [s for p in (agent.children if agent is not None else []) if p.dep_ == "pobj"
+                      for s in self.states_of(p)]
+            self.add(org, states, "member", sent)
+
+    def rule_counts(self, tok: Token, sent: SpacySpan) -> None:
+        """"eight-member SCO" / "the alliance's 32nd member": compare with the KB, warn on mismatch."""
+        lex = self.lex
+        if tok.lemma_.lower() not in lex.count_heads or tok.i < 2 or self.doc[tok.i - 1].text != "-":
+            if tok.lemma_.lower() == "member" and tok.i >= 1:
+                n = parse_ordinal(self.doc[tok.i - 1].text)
+                if n:
+                    self._check_count(self.org_of(tok) or self.org_of(tok.head), n, "ordinal", sent)
+            return
+        n = parse_count(self.doc[tok.i - 2].text)
+        if n is None:
+            return
+        head = tok.head
+        for _ in range(3):
+            if head.i in self.actors or head.pos_ == "NOUN":
+                break
+            head = head.head
+        self._check_count(self.org_of(head), n, "cardinal", sent)
+
+    def _check_count(self, org: str | None, n: int, kind: str, sent: SpacySpan) -> None:
+        if not org:
+            return
+        fn = getattr(_kb(), "members", None)
+        at = self.published
+        if fn is None or not at:
+            return
+        try:
+            known = fn(org, at)
+        except Exception:  # noqa: BLE001 - a KB without data for this org is not an extraction error
+            return
+        count = len(known)
+        if count and count != n:
+            self.warnings.append({"org": org, "stated": n, "kind": kind, "kb": count, "at": at,
+                                  "evidence": Span.from_spacy(sent)})
+
+
+def find_memberships(doc: Doc) -> tuple[list[Membership], list[dict]]:
+    """The membership statements of `doc` and the count warnings (find step, no side effects)."""
+    reader = Reader(doc)
+    found = reader.read()
+    return found, reader.warnings
+
+
+def set_annotations(doc: Doc, found: tuple[list[Membership], list[dict]]) -> None:
+    doc._.memberships = found[0]
+    doc.user_data[WARNINGS_KEY] = found[1]
+
+
+@Language.factory(
+    "blocwatch_memberships",
+    requires=["token.dep", "token.lemma", "doc.ents"],
+    assigns=["doc._.memberships"],
+)
+def make_memberships(nlp: Language, name: str) -> Any:
+    return MembershipReader()
+
+
+class MembershipReader:
+    """The pipeline component: find, then set `doc._.memberships`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        set_annotations(doc, find_memberships(doc))
+        return doc
+
+
+__all__ = ["Actor", "find_actors", "find_memberships", "set_annotations", "status_class"]
