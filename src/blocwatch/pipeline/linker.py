@@ -1,0 +1,138 @@
+"""Entity linker: gives every mention its actor code and repairs statistical NER where the KB is sure.
+
+Why: downstream components (people, organisations, places, quotes, events) read `doc.ents` and
+`ent.kb_id_`; one place decides that "Dushanbe" is a place in Tajikistan (TJK), "Russian" is a
+nationality of Russia (RUS, NORP), "Moscow said" is Russia (GPE RUS), "Lavrov" is a person when
+"Sergei Lavrov" is one, and that a headline's "Blocs Led" or a caption's "Defense" are not actors.
+Everything is dictionary look-ups over the ruler's lexicon: no model, no gazetteer search.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from blocwatch.pipeline.roles import TitleLexicon, title_lexicon
+from blocwatch.pipeline.ruler import STATE_KINDS, Lexicon, lexicon
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Link:
+    """One entity after linking: token range, label and code ('' when none)."""
+
+    start: int
+    end: int
+    label: str
+    kb_id: str
+
+
+def headline_sentences(doc: Doc) -> set[int]:
+    """Start tokens of sentences that are headlines (title zone, or Title Case Without Final Stop)."""
+    out: set[int] = set()
+    article = doc._.article
+    zones = [z for z in getattr(article, "zones", []) or [] if z.kind in ("title", "related")]
+    for sent in doc.sents:
+        if any(z.start <= sent.start_char < z.end for z in zones):
+            out.add(sent.start)
+            continue
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        if len(words) >= 4 and sent[-1].text not in ".?!\"'”" and all(w.text[0].isupper() for w in words):
+            out.add(sent.start)
+    return out
+
+
+def _trim_person(doc: Doc, start: int, end: int, titles: TitleLexicon, lex: Lexicon) -> tuple[int, int]:
+    """Drop title words, honorifics, nationality words and possessives around a person's name."""
+    while start < end and (
+        titles.is_title_word(doc[start].text)
+        or doc[start].lower_.rstrip(".") in titles.honorifics
+        or not doc[start].text[:1].isupper()
+        or (lex.lookup(doc[start].text) is not None and end - start > 2)
+    ):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or not doc[end - 1].text[:1].isalpha()):
+        end -= 1
+    return start, end
+
+
+def find_links(doc: Doc) -> list[Link]:
+    """The corrected entity list (not yet written to the doc)."""
+    lex, titles = lexicon(), title_lexicon()
+    heads = headline_sentences(doc)
+    links: list[Link] = []
+    for ent in doc.ents:
+        label, kb_id, start, end = ent.label_, ent.kb_id_, ent.start, ent.end
+        if label not in NAME_LABELS:
+            links.append(Link(start, end, label, kb_id))
+            continue
+        text = ent.text
+        entry = lex.lookup(text)
+        if entry is None and text.lower().startswith("the "):
+            entry = lex.lookup(text[4:])
+        if kb_id and entry is None:
+            links.append(Link(start, end, label, kb_id))
+            continue
+        if entry is not None:
+            if label == "PERSON" and len(ent) > 1 and entry.kind in STATE_KINDS:
+                entry = None  # "Georgia Meloni"-like: a person whose name is also a place
+            else:
+                links.append(Link(start, end, entry.label, kb_id or entry.code))
+                continue
+        if label == "PERSON":
+            start, end = _trim_person(doc, start, end, titles, lex)
+            if start >= end:
+                continue
+        if not doc[start].text[:1].isupper() and not doc[start].text[:1].isdigit():
+            continue  # "ex-Soviet", "pro-Kremlin": not a name
+        alpha = [t for t in doc[start:end] if t.is_alpha]
+        if alpha and all(titles.is_title_word(t.text) for t in alpha):
+            continue  # "Defense", "Foreign Minister" tagged as an organisation
+        links.append(Link(start, end, label, ""))
+
+    # people: surnames of full names confirm single-word mentions elsewhere
+
+    def in_headline(i: int) -> bool:
+        return bool(heads) and doc[i].sent.start in heads
+    surnames: set[str] = set()
+    for lk in links:
+        if lk.label == "PERSON" and lk.end - lk.start >= 2 and not in_headline(lk.start):
+            surnames.add(doc[lk.end - 1].text)
+            surnames.add(doc[lk.start].text)
+    out: list[Link] = []
+    for lk in links:
+        one = doc[lk.start : lk.end]
+        if lk.label != "PERSON" and not lk.kb_id and lk.label in NAME_LABELS and len(one) == 1:
+            if one.text in surnames:
+                lk = Link(lk.start, lk.end, "PERSON", "")
+        if lk.label == "PERSON" and in_headline(lk.start):
+            words = {t.text for t in doc[lk.start : lk.end]}
+            if not words & surnames:
+                continue  # "Blocs Led": a headline phrase, not a person named in the story
+        out.append(lk)
+    covered = {i for lk in out for i in range(lk.start, lk.end)}
+    person_surnames = {doc[lk.end - 1].text for lk in out if lk.label == "PERSON" and lk.end - lk.start >= 2}
+    for tok in doc:
+        if tok.i not in covered and tok.text in person_surnames and tok.text[:1].isupper() and tok.is_alpha:
+            out.append(Link(tok.i, tok.i + 1, "PERSON", ""))
+    return sorted(out, key=lambda lk: lk.start)
+
+
+def set_annotations(doc: Doc, links: list[Link]) -> None:
+    spans = [Span(doc, lk.start, lk.end, label=lk.label, kb_id=lk.kb_id) for lk in links]
+    doc.set_ents(filter_spans(spans), default="outside")
+
+
+@Language.component(
+    "blocwatch_linker",
+    requires=["doc.ents"],
+    assigns=["doc.ents", "token.ent_kb_id"],
+)
+def blocwatch_linker(doc: Doc) -> Doc:
+    set_annotations(doc, find_links(doc))
+    return doc
