@@ -256,7 +256,11 @@ def _html_article(page: str, *, name: str, path: str | None, stem: str | None,
     if trafilatura is None:
         warnings.append(f"{name}: trafilatura unavailable ({reason}); used the simple HTML reader.")
     else:
-        doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+        try:
+            doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+        except Exception as exc:  # noqa: BLE001 - a page trafilatura chokes on still gets the simple reader
+            warnings.append(f"{name}: trafilatura failed ({type(exc).__name__}); used the simple HTML reader.")
+            doc = None
         if doc is not None:
             data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
             text, title, url, date = data.get("text"), data.get("title"), data.get("url"), data.get("date")
