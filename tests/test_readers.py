@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from blocwatch.article import Article, Zone
-from blocwatch.errors import ERROR_CODES, BlocwatchError, ReadProblem
+from blocwatch.errors import ERROR_CODES, READER_CODES, BlocwatchError, ReadProblem
 from blocwatch.readers import (
     article_id,
     decode_bytes,
@@ -556,3 +556,11 @@ def test_error_strings() -> None:
     assert str(problem) == "E003 Not an article: x looks binary. Pass a text file."
     assert all(code.startswith("E") and len(code) == 4 for code in ERROR_CODES)
     assert Zone("title", 0, 3).text("abcdef") == "abc"
+
+
+def test_docs_list_every_error_code() -> None:
+    docs = Path(__file__).resolve().parents[1] / "docs" / "readers.md"
+    text = docs.read_text(encoding="utf-8")
+    assert len(READER_CODES) == 12
+    for code in READER_CODES:
+        assert f"| {code} |" in text, code

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: code -> short name. Kept here so docs and tests can check the table is complete.
+#: Ranges: E001-E019 readers, E020-E029 workspace/store, E030-E039 extraction.
 ERROR_CODES: dict[str, str] = {
     "E001": "Path not found",
     "E002": "Nothing readable in directory",
@@ -26,7 +27,14 @@ ERROR_CODES: dict[str, str] = {
     "E009": "Cannot read file (permissions or I/O)",
     "E010": "Not a feed / no text extracted",
     "E011": "Record has no text field",
+    "E012": "Unexpected reader failure",
+    "E020": "No workspace at path",
+    "E021": "Not a blocwatch workspace",
+    "E030": "Extraction failed for an article",
 }
+
+#: The codes readers emit (documented in docs/readers.md).
+READER_CODES = tuple(code for code in ERROR_CODES if code < "E020")
 
 
 class BlocwatchError(Exception):
