@@ -1,0 +1,689 @@
+"""Who said a quote: rules over the dependency parse, then resolution of the speaker mention.
+
+The finder (`blocwatch.quote_marks`) gives character ranges; here each range is placed in the
+parsed `Doc`.  The speaker is found, in order of confidence:
+
+1. the quote sits in the clause of a verb of saying ("X said ...", "... said X", "X acknowledged
+   that it was "unfavorable"", "X said he "welcomed" ...") → that verb's subject (or, for "quote"
+   and "cite", its object: "the agency quoted X as saying");
+2. "according to X" in the quote's sentence;
+3. a verb of saying elsewhere in the quote's sentence, or in the short sentence right after it;
+4. a quote paragraph continuing the previous one, or standing alone right after an attributed
+   quote, keeps the previous speaker.
+
+The mention is then resolved to a full name: a person of `doc._.people` (via `doc._.person_of`),
+a surname → the longest name sharing it, a pronoun → the last person mentioned before, a
+description ("Russia's top diplomat", "the minister") → the person whose role fits, an
+organisation or its description ("the pan-African body") → the organisation, a group noun
+("protesters") → the group.  Everything works on any parsed `Doc`, so tests can build docs by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from blocwatch.records import Person
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+NAME_ENTS = ("PERSON",)
+ACTOR_ENTS = ("ORG", "GPE", "NORP")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The speech-verb lexicon (`pipeline/data/speech_verbs.json`); see the file for the why."""
+
+    version: str
+    verbs: frozenset[str]
+    speaker_is_object: frozenset[str]
+    speech_nouns: frozenset[str]
+    according_to: tuple[str, ...]
+    person_titles: dict[str, str]
+    org_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    title_words: frozenset[str] = frozenset()
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    raw = json.loads(resources.files("blocwatch.pipeline").joinpath("data/speech_verbs.json").read_text("utf-8"))
+    return Lexicon(
+        version=raw["version"],
+        verbs=frozenset(raw["verbs"]),
+        speaker_is_object=frozenset(raw["speaker_is_object"]),
+        speech_nouns=frozenset(raw["speech_nouns"]),
+        according_to=tuple(raw["according_to"]),
+        person_titles=dict(raw["person_titles"]),
+        org_nouns=frozenset(raw["org_nouns"]),
+        group_nouns=frozenset(raw["group_nouns"]),
+        person_pronouns=frozenset(raw["person_pronouns"]),
+        plural_pronouns=frozenset(raw["plural_pronouns"]),
+        title_words=frozenset(raw.get("title_words", ())),
+    )
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: a person of the article, an organisation, or a group of people."""
+
+    name: str
+    kind: str  # person | org | group
+    person_index: int | None = None
+    token: int | None = None  # token index of the mention that named them
+    rule: str = ""  # which rule found them (for debugging and tests)
+
+
+@dataclass
+class People:
+    """The article's people with a token → person map; built from PERSON ents when the people
+    component has not run (so attribution still gives full names: "Lavrov" → "Sergei Lavrov")."""
+
+    people: list[Person]
+    person_of: dict[int, int]
+    mention_tokens: list[tuple[int, int]] = field(default_factory=list)  # (token index, person)
+
+    @classmethod
+    def of(cls, doc: Doc) -> People:
+        people = doc._.people
+        person_of = doc._.person_of
+        if people is not None and person_of is not None:
+            out = cls(list(people), dict(person_of))
+        else:
+            out = cls.from_entities(doc)
+        out.mention_tokens = sorted(out.person_of.items())
+        return out
+
+    @classmethod
+    def from_entities(cls, doc: Doc) -> People:
+        ents = [e for e in doc.ents if is_name(e)]
+        groups: dict[str, list[Span]] = {}
+        for ent in ents:
+            groups.setdefault(_surname(ent.text), []).append(ent)
+        people: list[Person] = []
+        person_of: dict[int, int] = {}
+        for key, spans in groups.items():
+            if not key:
+                continue
+            name = max((s.text.strip() for s in spans), key=lambda n: (len(n.split()), len(n)))
+            aliases = sorted({s.text.strip() for s in spans} - {name})
+            people.append(Person(name=name, aliases=aliases))
+            for s in spans:
+                for t in s:
+                    person_of[t.i] = len(people) - 1
+        return cls(people, person_of)
+
+    def by_surname(self, text: str) -> int | None:
+        """The person a (sur)name refers to: same last word, else (for one-word mentions such as
+        "Xi" of "Xi Jinping") the person whose name holds that word; the fullest name wins."""
+        key = _surname(text)
+        if not key:
+            return None
+        single = len(text.split()) == 1
+        best, best_rank = None, (-1, -1)
+        for i, p in enumerate(self.people):
+            names = [p.name, *p.aliases]
+            if any(_surname(n) == key for n in names):
+                rank = (2, len(p.name))
+            elif single and any(key in [w.lower() for w in n.split()] for n in names):
+                rank = (1, len(p.name))
+            else:
+                continue
+            if rank > best_rank:
+                best, best_rank = i, rank
+        return best
+
+    def last_before(self, token_i: int, exclude: set[int] | None = None) -> tuple[int, int] | None:
+        """(token index, person) of the last person mention before `token_i`."""
+        exclude = exclude or set()
+        last = None
+        for t, p in self.mention_tokens:
+            if t >= token_i:
+                break
+            if t not in exclude:
+                last = (t, p)
+        return last
+
+    def by_title(self, title: str, code: str | None, before: int) -> int | None:
+        """The person whose role fits a description ("foreign minister", "RUS"); the most recently
+        mentioned one when several fit."""
+        want = set(title.split())
+        fits = []
+        for i, p in enumerate(self.people):
+            for role in p.roles:
+                words = set(canonical_title(role.title or "").split())
+                if not role.title or not want <= words:
+                    continue
+                if code and code not in (role.org_or_country, p.code):
+                    continue
+                fits.append(i)
+                break
+        if not fits:
+            return None
+        if len(fits) == 1:
+            return fits[0]
+        recent = [(t, p) for t, p in self.mention_tokens if t < before and p in fits]
+        return recent[-1][1] if recent else fits[0]
+
+
+def is_name(ent: Span) -> bool:
+    """A PERSON entity that is a name, not a lone title the model mistook for one ("Councilor")."""
+    if ent.label_ not in NAME_ENTS or not any(t.is_alpha for t in ent):
+        return False
+    titles = load_lexicon().title_words
+    return not all(t.lower_ in titles or not t.is_alpha for t in ent)
+
+
+def _surname(text: str) -> str:
+    words = [w for w in re.split(r"[\s\u00a0]+", text.strip()) if w and w[0].isalpha()]
+    words = [w for w in words if w.lower() not in _DETERMINERS]
+    return words[-1].lower().rstrip("'’s").strip(".,") if words else ""
+
+
+def canonical_title(text: str) -> str:
+    """Lower-case title with the lexicon's synonyms applied ("top diplomat" → "foreign minister")."""
+    lex = load_lexicon()
+    t = re.sub(r"[-\s]+", " ", text.lower()).strip()
+    t = t.replace("defence", "defense")
+    if t in lex.person_titles:
+        return lex.person_titles[t]
+    for phrase in sorted(lex.person_titles, key=len, reverse=True):
+        if " " in phrase and re.search(rf"\b{re.escape(phrase)}\b", t):
+            return re.sub(rf"\b{re.escape(phrase)}\b", lex.person_titles[phrase], t)
+    return t
+
+
+# --------------------------------------------------------------------------------------------
+# finding the verb of saying and its speaker mention
+
+
+def quote_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range [first, last+1) covering characters [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:  # pragma: no cover - expand always aligns inside the doc
+        return 0, 0
+    return span.start, span.end
+
+
+def is_speech_verb(tok: Token, lex: Lexicon) -> bool:
+    return tok.lemma_.lower() in lex.verbs and tok.pos_ in ("VERB", "AUX") or (
+        tok.lower_ in ("said", "says", "told", "added", "wrote", "tweeted") and tok.pos_ != "NOUN")
+
+
+def verb_above(doc: Doc, first: int, last: int, lex: Lexicon) -> Token | None:
+    """The verb of saying whose clause holds the quote: walk up from the quote's heads."""
+    inside = range(first, last)
+    best: tuple[int, Token] | None = None
+    for i in inside:
+        tok = doc[i]
+        head = tok.head
+        if head.i in inside or head.i == tok.i:
+            # also a speech verb hanging below the quote ("... ," he said as parataxis)
+            continue
+        steps, node = 0, head
+        while steps < 6:
+            if is_speech_verb(node, lex):
+                if best is None or steps < best[0]:
+                    best = (steps, node)
+                break
+            if node.head.i == node.i:
+                break
+            node, steps = node.head, steps + 1
+    if best:
+        return best[1]
+    for i in inside:
+        for child in doc[i].children:
+            if child.i not in inside and is_speech_verb(child, lex) and child.dep_ in (
+                    "parataxis", "ccomp", "advcl", "conj", "dep", "xcomp", "relcl"):
+                return child
+    return None
+
+
+def verb_nearby(doc: Doc, first: int, last: int, lex: Lexicon) -> Token | None:
+    """A verb of saying with a subject in the quote's sentence(s), or the short sentence after."""
+    sents = {doc[i].sent for i in (first, max(first, last - 1))}
+    after = last
+    while after < len(doc) and (doc[after].is_space or doc[after].is_punct):
+        after += 1
+    if after < len(doc):
+        nxt = doc[after].sent
+        if len(nxt) <= 12:
+            sents.add(nxt)
+    cands = []
+    for s in sents:
+        for tok in s:
+            if first <= tok.i < last or not is_speech_verb(tok, lex):
+                continue
+            if subject_of(tok, lex) is None:
+                continue
+            dist = tok.i - last if tok.i >= last else first - tok.i + 3
+            cands.append((dist, tok.i, tok))
+    return min(cands)[2] if cands else None
+
+
+def _own_subject(node: Token, lex: Lexicon) -> Token | None:
+    if node.lemma_.lower() in lex.speaker_is_object:
+        for child in node.children:
+            if child.dep_ in ("dobj", "obj"):
+                return child
+    for child in node.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    for child in node.children:
+        if child.dep_ in SUBJECT_DEPS and child.dep_ != "nsubjpass":
+            return child
+    return None
+
+
+def subject_of(verb: Token, lex: Lexicon) -> Token | None:
+    """The mention of who speaks through `verb` (its subject, agent, or for "quote", object).
+
+    A verb without a subject of its own ("X acknowledged ... and pledged ...", "X went on to
+    say") borrows one: from the nearest speech verb above it that has a subject, else from its head.
+    """
+    own = _own_subject(verb, lex)
+    if own is not None:
+        return own
+    node, fallback = verb, None
+    for _ in range(4):
+        if node.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or node.head.i == node.i:
+            break
+        node = node.head
+        subj = _own_subject(node, lex)
+        if subj is None:
+            continue
+        if is_speech_verb(node, lex):
+            return subj
+        if fallback is None and verb.dep_ in ("conj", "xcomp") and node.i == verb.head.i:
+            fallback = subj
+    return fallback
+
+
+def according_to(doc: Doc, first: int, last: int, lex: Lexicon) -> Token | None:
+    """The object of "according to" / "in the words of" in the quote's sentence."""
+    sent = doc[first].sent
+    region = doc[sent.start : max(sent.end, last)]
+    low = region.text.lower()
+    for phrase in lex.according_to:
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+            span = doc.char_span(region.start_char + m.start(), region.start_char + m.end(),
+                                 alignment_mode="expand")
+            if span is None:
+                continue
+            prep = span[-1]
+            for child in prep.children:
+                if child.dep_ == "pobj":
+                    return child
+            if span.end < len(doc) and not (first <= span.end < last):
+                return doc[span.end] if not doc[span.end].is_punct else None
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# from a mention to a speaker
+
+
+def noun_phrase(tok: Token) -> Span:
+    """The mention's phrase without relative clauses and appositions ("X, who ..., said")."""
+    keep = {tok.i}
+    for t in tok.subtree:
+        node, ok = t, True
+        while node.i != tok.i:
+            if node.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl", "prep") and node.head.i == tok.i \
+                    and node.dep_ != "prep":
+                ok = False
+                break
+            node = node.head
+        if ok:
+            keep.add(t.i)
+    lo, hi = min(keep), max(keep)
+    # stay contiguous around the head
+    while lo < tok.i and tok.doc[lo].dep_ in ("punct", "det", "cc"):
+        lo += 1
+    return tok.doc[lo : hi + 1]
+
+
+def _ent_at(tok: Token) -> Span | None:
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _code_of(span: Span) -> str | None:
+    """A state code named inside a description ("Russia's", "Russian", "Moscow's")."""
+    for ent in span.ents:
+        if ent.label_ in ("GPE", "NORP") and ent.kb_id_:
+            return ent.kb_id_
+    try:
+        from blocwatch.kb import lookup_state  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    for tok in span:
+        if tok.is_alpha and tok.text[:1].isupper():
+            state = lookup_state(tok.text)
+            if state is not None:
+                return getattr(state, "code", None)
+    return None
+
+
+def _org_name(doc: Doc, ent: Span) -> str:
+    for org in doc._.organizations or []:
+        for m in org.mentions:
+            if m.start < ent.end_char and ent.start_char < m.end:
+                return org.name
+    return ent.text
+
+
+def _strip_det(span: Span) -> str:
+    toks = list(span)
+    while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return ""
+    return span.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _name_chain(tok: Token, lex: Lexicon) -> str | None:
+    """A proper-noun name around `tok` without its titles ("Foreign Minister Wang Yi" → "Wang Yi")."""
+    if tok.pos_ != "PROPN" or tok.lower_ in lex.title_words:
+        return None
+    toks = [t for t in tok.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == tok.i]
+    toks = [t for t in toks if abs(t.i - tok.i) <= 3]
+    i = 0
+    while i < len(toks) and toks[i].lower_ in lex.title_words:
+        i += 1
+    words = [t.text for t in toks[i:] if t.i <= tok.i]
+    return " ".join(words) if words else None
+
+
+def _sentence_subject_person(sent: Span, people: People, before: int) -> int | None:
+    """The first person of a sentence who is a grammatical subject (centering: the likeliest
+    antecedent of a later "he"/"she")."""
+    for tok in sent:
+        if tok.i >= before:
+            break
+        if tok.i not in people.person_of:
+            continue
+        node = tok
+        while node.dep_ in ("compound", "flat", "appos", "conj") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return people.person_of[tok.i]
+    return None
+
+
+def resolve_pronoun(doc: Doc, tok: Token, people: People, history: list[Speaker],
+                    exclude: range) -> int | None:
+    """"he"/"she" → a subject person of this or the two previous sentences, else the last person
+    mentioned, else the last speaker."""
+    sent = tok.sent
+    sents = [sent]
+    start = sent.start
+    while len(sents) < 3 and start > 0:
+        prev = doc[start - 1].sent
+        sents.append(prev)
+        start = prev.start
+    for k, s in enumerate(sents):
+        idx = _sentence_subject_person(s, people, tok.i if k == 0 else s.end)
+        if idx is not None:
+            return idx
+    last = people.last_before(tok.i, exclude=set(exclude))
+    if last is not None:
+        return last[1]
+    speaker = next((h for h in reversed(history) if h.kind == "person"), None)
+    return speaker.person_index if speaker else None
+
+
+def _person_speaker(people: People, idx: int | None, tok: Token, rule: str) -> Speaker | None:
+    if idx is None:
+        return None
+    return Speaker(people.people[idx].name, "person", idx, tok.i, rule)
+
+
+def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Speaker],
+            quote_first: int, quote_last: int | None = None) -> Speaker | None:
+    """Turn a speaker mention into a `Speaker`."""
+    phrase = noun_phrase(tok)
+    quote = range(quote_first, quote_last if quote_last is not None else quote_first)
+    low = tok.lower_
+    # a pronoun
+    if low in lex.person_pronouns:
+        idx = resolve_pronoun(doc, tok, people, history, quote)
+        if idx is not None:
+            return _person_speaker(people, idx, tok, "pronoun")
+        speaker = next((h for h in reversed(history) if h.kind == "person"), None)
+        return Speaker(speaker.name, "person", speaker.person_index, tok.i, "pronoun") if speaker else None
+    if low in lex.plural_pronouns or low == "it":
+        prev = next((s for s in reversed(history) if s.kind in ("org", "group")), None)
+        if prev is None:
+            org = _last_org_before(doc, tok.i, quote_first)
+            return Speaker(org, "org", None, tok.i, "pronoun") if org else None
+        return Speaker(prev.name, prev.kind, None, tok.i, "pronoun")
+    # a person of the article, by the first name in the phrase ("State Councilor and ... Wang Yi")
+    head_is_org = _head_ent(tok) is not None and _head_ent(tok).label_ in ACTOR_ENTS
+    for t in ([tok] if head_is_org else [tok, *phrase]):
+        if t.i in people.person_of:
+            return _person_speaker(people, people.person_of[t.i], tok, "person")
+        ent = _head_ent(t)
+        if ent is not None and is_name(ent):
+            idx = people.by_surname(ent.text)
+            if idx is not None:
+                return _person_speaker(people, idx, tok, "surname")
+            return Speaker(ent.text, "person", None, tok.i, "name")
+    chain = _name_chain(tok, lex)
+    if chain is not None:
+        idx = people.by_surname(chain)
+        if idx is not None:
+            return _person_speaker(people, idx, tok, "surname")
+    # an organisation or state named as the head of the phrase
+    ent = _head_ent(tok)
+    if ent is not None and ent.label_ in ACTOR_ENTS and not (ent.label_ == "NORP" and tok.pos_ != "PROPN"):
+        return Speaker(_org_phrase_name(doc, phrase, ent), "org", None, tok.i, "org")
+    if chain is not None and tok.dep_ != "poss":
+        return Speaker(chain, "person", None, tok.i, "name")
+    # a description by office: "Russia's top diplomat", "the minister"
+    words = [t.lower_ for t in phrase if t.is_alpha and not t.ent_type_]
+    desc = " ".join(w for w in words if w not in _DETERMINERS)
+    title = _title_in(desc, tok, lex)
+    if title is not None:
+        code = _code_of(phrase)
+        idx = people.by_title(title, code, tok.i)
+        if idx is None:
+            idx = _nearest_subject_person(doc, tok, people)
+        return _person_speaker(people, idx, tok, "description")
+    # an organisation by description: "the pan-African body", "the ministry"
+    if tok.lemma_.lower() in lex.org_nouns:
+        named = [e for e in phrase.ents if e.label_ == "ORG"]
+        if named:
+            return Speaker(_org_phrase_name(doc, phrase, named[0]), "org", None, tok.i, "org")
+        if not [e for e in phrase.ents if e.label_ in ("GPE", "NORP")]:
+            prev = _last_org_before(doc, tok.i, quote_first)
+            if prev is not None:
+                return Speaker(prev, "org", None, tok.i, "org-description")
+        name = _strip_det(phrase)
+        return Speaker(name, "org", None, tok.i, "org-phrase") if name else None
+    if tok.lower_ in lex.group_nouns or tok.lemma_.lower() + "s" in lex.group_nouns:
+        return Speaker(_strip_det(phrase), "group", None, tok.i, "group")
+    return None
+
+
+def _head_ent(tok: Token) -> Span | None:
+    return _ent_at(tok)
+
+
+def _org_phrase_name(doc: Doc, phrase: Span, ent: Span) -> str:
+    """The organisation's name: as the organisations component knows it, else the whole short
+    proper phrase ("The AU Council for Political Affairs, Peace and Security" minus "The")."""
+    for org in doc._.organizations or []:
+        for m in org.mentions:
+            if m.start < ent.end_char and ent.start_char < m.end:
+                return org.name
+    name = _strip_det(phrase)
+    caps = [t for t in phrase if t.is_alpha and t.lower_ not in ("and", "of", "for", "the", "on", "in")]
+    if len(phrase) <= 12 and name and all(t.text[:1].isupper() for t in caps):
+        return name
+    return ent.text
+
+
+def _nearest_subject_person(doc: Doc, tok: Token, people: People) -> int | None:
+    """A description no role explains ("the union's diplomatic chief"): the nearest person who is
+    a subject in this paragraph's sentences, before first, then after."""
+    sent = tok.sent
+    before: list[Span] = []
+    start = sent.start
+    while len(before) < 2 and start > 0:
+        prev = doc[start - 1].sent
+        before.append(prev)
+        start = prev.start
+    idx = _sentence_subject_person(sent, people, tok.i)
+    if idx is not None:
+        return idx
+    for s in before:
+        idx = _sentence_subject_person(s, people, s.end)
+        if idx is not None:
+            return idx
+    after, end = [], sent.end
+    while len(after) < 2 and end < len(doc):
+        nxt = doc[end].sent
+        after.append(nxt)
+        end = nxt.end
+    for s in after:
+        idx = _sentence_subject_person(s, people, s.end)
+        if idx is not None:
+            return idx
+    return None
+
+
+def _title_in(desc: str, tok: Token, lex: Lexicon) -> str | None:
+    if not desc:
+        return None
+    head = tok.lower_
+    for phrase in sorted(lex.person_titles, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(phrase)}$", desc) or phrase == head:
+            return canonical_title(phrase) if phrase not in desc or " " not in phrase else canonical_title(desc)
+    return None
+
+
+def _last_org_before(doc: Doc, token_i: int, quote_first: int) -> str | None:
+    last = None
+    for ent in doc.ents:
+        if ent.start >= token_i:
+            break
+        if ent.label_ == "ORG" and not (quote_first <= ent.start < token_i and quote_first < token_i):
+            last = ent
+    return _org_name(doc, last) if last is not None else None
+
+
+def speech_noun_owner(tok: Token, lex: Lexicon) -> Token | None:
+    """For "the statement said" / "banners reading": who made the statement or held the banner."""
+    if tok.lemma_.lower() not in lex.speech_nouns and tok.lower_ not in lex.speech_nouns:
+        return None
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    node = tok.head
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in ("nsubj",) and child.i != tok.i:
+                return child
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+@dataclass
+class Attribution:
+    speaker: Speaker | None
+    verb: Token | None
+    rule: str
+
+
+def _matrix_subject(verb: Token, lex: Lexicon) -> Token | None:
+    """In "X said it called for ..." / "X said he "welcomed" ...", the pronoun is X: the subject
+    of the nearest speech verb above that has a non-pronoun subject."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if is_speech_verb(node, lex):
+            subj = _own_subject(node, lex)
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
+    return None
+
+
+def copula_owner(doc: Doc, first: int, last: int, lex: Lexicon) -> Token | None:
+    """ ""Welcome to Hell" was the protesters' greeting": the quote is one side of "be" and a
+    speech noun the other; its owner speaks."""
+    for i in range(first, last):
+        head = doc[i].head
+        if head.i in range(first, last) or head.lemma_ != "be":
+            continue
+        for child in head.children:
+            if child.i in range(first, last) or child.dep_ not in ("attr", "nsubj", "acomp"):
+                continue
+            owner = speech_noun_owner(child, lex)
+            if owner is not None:
+                return owner
+    return None
+
+
+def attribute(doc: Doc, first: int, last: int, people: People, lex: Lexicon,
+              history: list[Speaker]) -> Attribution:
+    """Find who said the quote on tokens [first, last)."""
+    verb = verb_above(doc, first, last, lex)
+    rule = "clause"
+    mention = None
+    if verb is not None:
+        mention = subject_of(verb, lex)
+    if mention is None:
+        acc = according_to(doc, first, last, lex)
+        if acc is not None:
+            mention, rule = acc, "according"
+    if mention is None:
+        owner = copula_owner(doc, first, last, lex)
+        if owner is not None:
+            mention, rule = owner, "copula"
+    if mention is None:
+        near = verb_nearby(doc, first, last, lex)
+        if near is not None:
+            verb, mention, rule = near, subject_of(near, lex), "sentence"
+    if mention is None:
+        return Attribution(None, verb, "none")
+    if mention.pos_ == "PRON" and verb is not None:
+        matrix = _matrix_subject(verb, lex)
+        if matrix is not None:
+            mention = matrix
+    owner = speech_noun_owner(mention, lex)
+    if owner is not None:
+        mention = owner
+    speaker = resolve(doc, mention, people, lex, history, first, last)
+    if speaker is not None:
+        speaker.rule = f"{rule}/{speaker.rule}"
+    return Attribution(speaker, verb, rule)
+
+
+def as_dict(s: Speaker | None) -> dict[str, Any] | None:
+    return None if s is None else {"name": s.name, "kind": s.kind, "person_index": s.person_index}
