@@ -214,6 +214,7 @@ def test_founding_article_zones_offsets_are_verbatim() -> None:
         ("By Jane Doe, Staff Writer", ["Jane Doe"], None),
         ("By Jane Doe (AFP)", ["Jane Doe"], "AFP"),
         ("By Maria de la Cruz for the Associated Press", ["Maria de la Cruz"], "AP"),
+        ("By Reuters Staff", [], "Reuters"),
     ],
 )
 def test_parse_byline(line: str, authors: list[str], agency: str | None) -> None:
@@ -564,3 +565,14 @@ def test_docs_list_every_error_code() -> None:
     assert len(READER_CODES) == 12
     for code in READER_CODES:
         assert f"| {code} |" in text, code
+
+
+def test_jsonl_limit_is_per_line_and_stdin_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    rows = [json.dumps({"text": BRIEF}), json.dumps({"text": BRIEF * 40})]
+    path.write_text("\n".join(rows), encoding="utf-8")
+    items = read_file(path, max_bytes=2000)
+    assert isinstance(items[0], Article)
+    assert isinstance(items[1], ReadProblem) and items[1].code == "E005" and items[1].path == f"{path}:2"
+    [problem] = list(read_paths(["-"], stdin=io.StringIO(BRIEF * 40), max_bytes=2000))
+    assert isinstance(problem, ReadProblem) and problem.code == "E005"

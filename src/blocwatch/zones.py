@@ -251,7 +251,10 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         if known:
             agency = agency or known
             continue
-        if set(piece.lower().split()) & _BYLINE_ROLE_WORDS:
+        words = piece.split()
+        if {w.lower() for w in words} & _BYLINE_ROLE_WORDS:
+            rest_words = [w for w in words if w.lower() not in _BYLINE_ROLE_WORDS]
+            agency = agency or canonical_agency(" ".join(rest_words))  # "Reuters Staff"
             continue
         name = _clean_author(piece)
         if name is None:
