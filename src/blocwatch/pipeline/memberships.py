@@ -336,12 +336,59 @@ class Reader:
             if child.dep_ in SUBJ:
                 if child.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
                     return v.head
+                if child.lower_ in ("it", "they") and depth < 4:
+                    speaker = self._reporting_subject(v)
+                    if speaker is not None:
+                        return speaker
                 return child
         if depth < 3 and v.dep_ in ("xcomp", "conj", "acomp", "advcl", "ccomp", "pcomp", "prep", "acl", "relcl"):
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
                 return v.head
             return self.subject(v.head, depth + 1)
         return None
+
+    def subject_states(self, v: Token, subj: Token | None) -> list[Actor]:
+        """States that are the subject of `v`; repairs a misattached subject list right before the verb.
+
+        The parser sometimes hangs "... before India and Pakistan joined" off the previous list and
+        makes "joined" a conjunct of the main verb: the states just before the verb are its subject.
+        """
+        states = self.states_of(subj)
+        if states:
+            return states
+        j = v.i - 1
+        while j >= 0 and self.doc[j].dep_ in ("aux", "advmod", "neg", "auxpass") and self.doc[j].i > 0:
+            j -= 1
+        a = self.actors.get(j)
+        if a is not None and a.kind == "state" and a.end == j + 1 and not any(
+                c.dep_ in SUBJ for c in v.children):
+            return sorted(self._list_around(a), key=lambda x: x.start)
+        return []
+
+    def _reporting_subject(self, v: Token) -> Token | None:
+        """"The AU said it would suspend X": "it" is the subject of the reporting verb."""
+        t = v
+        for _ in range(4):
+            if t.dep_ == "ccomp" and t.head is not t:
+                for child in t.head.children:
+                    if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                        return child
+                return None
+            if t.dep_ not in ("xcomp", "conj", "advcl") or t.head is t:
+                return None
+            t = t.head
+        return None
+
+    def clause_date(self, v: Token, *extra: Token | None) -> str | None:
+        """The date of `v`, else of the verbs it depends on ("said on Friday it would suspend X")."""
+        value = self.date_of(v, *extra)
+        t = v
+        for _ in range(3):
+            if value or t.dep_ not in ("xcomp", "ccomp") or t.head is t:
+                break
+            t = t.head
+            value = self.date_of(t)
+        return value
 
     def obj(self, v: Token) -> Token | None:
         for child in v.children:
@@ -480,10 +527,10 @@ class Reader:
             if obj is None and org is None and lemma in ("join", "rejoin"):
                 org = self.context_org(v.i)
         subj = wisher if wisher is not None else self.subject(v)
-        states = self.states_of(subj)
+        states = self.states_of(subj) if wisher is not None else self.subject_states(v, subj)
         if not states and subj is not None and subj.dep_ in SUBJ and subj.head.dep_ == "relcl":
             states = self.states_of(subj.head.head)
-        since = None if status == "applicant" else self.date_of(v, self.obj(v))
+        since = None if status == "applicant" else self.clause_date(v, self.obj(v))
         self.add(org, states, status, sent, since=since)
 
     def read_admit(self, v: Token, lemma: str, sent: SpacySpan) -> None:
@@ -522,7 +569,7 @@ class Reader:
         if not states and target is not None and self._membership_noun(target):
             states = [s for c in target.children if c.dep_ == "poss" for s in self.states_of(c)]
             org = org or self.org_of(target)
-        date = self.date_of(v)
+        date = self.clause_date(v)
         if status == "suspended":
             self.add(org, states, status, sent, since=date)
         else:
@@ -539,8 +586,8 @@ class Reader:
         org = self.org_via_prep(v, ("from",))
         if org is None and lemma not in self.lex.leave_needs_from:
             org = self.org_of(self.obj(v))
-        states = self.states_of(self.subject(v))
-        self.add(org, states, "former_member", sent, until=self.date_of(v))
+        states = self.subject_states(v, self.subject(v))
+        self.add(org, states, "former_member", sent, until=self.clause_date(v))
 
     def read_found(self, v: Token, lemma: str, sent: SpacySpan) -> None:
         if self.blocked(v):
@@ -642,10 +689,12 @@ class Reader:
 
     def rule_status_nouns(self, noun: Token, lemma: str, sent: SpacySpan) -> None:
         """"X became a member of Y", "X holds observer status at Y", "Y members A and B", "X, a member of Y"."""
-        if lemma not in self.lex.status_words and lemma not in ("status", "state", "country", "nation"):
+        if lemma not in self.lex.status_words and lemma not in ("status", "state", "country", "nation", "economy"):
             return
-        if lemma in ("state", "country", "nation"):
-            if not any(c.lemma_ == "member" and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
+        if lemma in ("state", "country", "nation", "economy"):
+            # "member states", or "BRICS nations" / "NATO countries" (a bloc's countries are its members)
+            if not any(c.dep_ in ("compound", "amod", "nmod") and (
+                    c.lemma_ == "member" or self.actor(c, "org")) for c in noun.children):
                 return
             status = "member"
         else:
@@ -694,6 +743,8 @@ class Reader:
             listed = [s for c in noun.children if c.dep_ == "appos" for s in self.states_of(c)]
             listed += [s for t in self._listed_after(noun) for s in self.states_of(t)]
             for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ == "of" and noun.tag_ in ("NNS", "NNPS"):
+                    listed += [s for p in c.children if p.dep_ == "pobj" for s in self.states_of(p)]
                 if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
                     listed += [s for p in c.subtree if p.dep_ == "pobj" for s in self.states_of(p)]
             # "fellow member Kazakhstan", "SCO member Pakistan": the noun modifies the state
@@ -772,7 +823,7 @@ class Reader:
         if fn is None or not at:
             return
         try:
-            known = fn(org, at)
+            known = fn(org, at, status="member")
         except Exception:  # noqa: BLE001 - a KB without data for this org is not an extraction error
             return
         count = len(known)
