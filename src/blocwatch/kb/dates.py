@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -56,6 +57,7 @@ def query_day(text: str) -> date:
     return start_of(text)
 
 
+@cache
 def interval(since: str | None, until: str | None) -> tuple[date, date]:
     """Half-open [start, end) for a spell; open bounds become date.min / date.max."""
     start = start_of(since) if since else date.min

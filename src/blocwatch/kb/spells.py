@@ -12,7 +12,8 @@ The COW/curated rule, per organisation (``cow_rule`` in data/orgs.csv):
   member's COW spells; every other member keeps its COW spells (UN, AU, OSCE, ...).
 
 Spell intervals follow :mod:`blocwatch.kb.dates`; COW ``last_year`` 2014 means "still in" and
-becomes an open ``until``.
+becomes an open ``until``, unless data/cow_ends.csv records that the organisation itself ended
+after 2014 (the Eurasian Economic Community, dissolved into the EAEU on 2015-01-01).
 """
 
 from __future__ import annotations
@@ -131,18 +132,23 @@ def cow_spells() -> tuple[Spell, ...]:
             if a <= b:
                 key = (org_code.get(row["ioname"], row["ioname"]), iso, COW_STATUS[row["status"]])
                 years[key].append((a, b))
+    ends = {row["ioname"]: row for row in _read("cow_ends.csv")}
+    ends = {org_code.get(k, k): v for k, v in ends.items()}
     out = []
     for (org, member, status), ranges in years.items():
         for lo, hi in _merge_years(ranges):
+            still_in = hi >= COW_LAST_YEAR
+            end = ends.get(org) if still_in else None
             out.append(
                 Spell(
                     org=org,
                     member=member,
                     status=status,
                     since=str(lo),
-                    until=None if hi >= COW_LAST_YEAR else str(hi),
+                    until=end["ended"] if end else (None if still_in else str(hi)),
                     source=f"{COW_CITATION}: {status} {lo}-{hi}"
-                    + (" (2014 = still in at the end of the data)" if hi >= COW_LAST_YEAR else ""),
+                    + (" (2014 = still in at the end of the data)" if still_in else "")
+                    + (f"; organisation ended: {end['source']}" if end else ""),
                     origin="cow",
                 )
             )
@@ -164,9 +170,27 @@ def all_spells() -> tuple[Spell, ...]:
     return tuple(curated) + tuple(kept)
 
 
-def _pool(extra_spells: Iterable[Spell]) -> list[Spell]:
-    extra = list(extra_spells)
-    return list(all_spells()) + extra if extra else list(all_spells())
+@cache
+def _index() -> tuple[dict[str, list[Spell]], dict[str, list[Spell]]]:
+    """Spells by org and by member, built once (queries touch a few hundred of 19k spells)."""
+    by_org: dict[str, list[Spell]] = defaultdict(list)
+    by_member: dict[str, list[Spell]] = defaultdict(list)
+    for spell in all_spells():
+        by_org[spell.org].append(spell)
+        by_member[spell.member].append(spell)
+    return dict(by_org), dict(by_member)
+
+
+def _pool(extra_spells: Iterable[Spell], org: str | None = None, member: str | None = None) -> list[Spell]:
+    """Built-in spells (optionally only one org's or one member's) plus the caller's extra spells."""
+    if org is not None:
+        base = _index()[0].get(org, [])
+    elif member is not None:
+        base = _index()[1].get(member, [])
+    else:
+        base = list(all_spells())
+    extra = [s for s in extra_spells if (org is None or s.org == org) and (member is None or s.member == member)]
+    return list(base) + extra
 
 
 def spells(org: str | None = None, member: str | None = None, extra_spells: Iterable[Spell] = ()) -> list[Spell]:
@@ -175,7 +199,7 @@ def spells(org: str | None = None, member: str | None = None, extra_spells: Iter
     member_code = resolve_member(member).code if member else None
     return [
         s
-        for s in _pool(extra_spells)
+        for s in _pool(extra_spells, org_code, member_code)
         if (org_code is None or s.org == org_code) and (member_code is None or s.member == member_code)
     ]
 
@@ -205,7 +229,7 @@ def members(org: str, at: str, status: str | None = None, extra_spells: Iterable
     """
     code = resolve_org(org).code
     day = query_day(at)
-    pool = [s for s in _pool(extra_spells) if s.org == code]
+    pool = _pool(extra_spells, org=code)
     if status is not None and status.strip().lower() in {"former_member", "former", "former_members"}:
         return _former(pool, day)
     wanted = _status_set(status, None)
@@ -245,7 +269,7 @@ def memberships(state: str, at: str, extra_spells: Iterable[Spell] = ()) -> list
     """Every spell of `state` active on `at`, curated organisations first."""
     code = resolve_member(state).code
     day = query_day(at)
-    found = [s for s in _pool(extra_spells) if s.member == code and s.active_at(day)]
+    found = [s for s in _pool(extra_spells, member=code) if s.active_at(day)]
     return sorted(found, key=lambda s: (not _is_curated_org(s.org), s.org, s.origin != "curated"))
 
 
@@ -270,11 +294,10 @@ def history(org: str, extra_spells: Iterable[Spell] = ()) -> list[dict]:
     """Timeline of joins, status changes, suspensions, reinstatements and exits for `org`."""
     code = resolve_org(org).code
     by_member: dict[tuple[str, str], list[Spell]] = defaultdict(list)
-    for s in _pool(extra_spells):
-        if s.org == code:
-            by_member[(s.member, s.origin)].append(s)
+    for s in _pool(extra_spells, org=code):
+        by_member[(s.member, s.origin)].append(s)
     rows = []
-    for (member, _origin), items in by_member.items():
+    for items in by_member.values():
         items.sort(key=lambda s: s.interval())
         for i, s in enumerate(items):
             prev = items[i - 1] if i else None

@@ -93,6 +93,10 @@ def _check_orgs() -> list[Problem]:
     problems = []
     with data_path("cow_orgs.csv").open(encoding="utf-8") as fh:
         cow = {row["ioname"] for row in csv.DictReader(fh)}
+    with data_path("cow_ends.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["ioname"] not in cow or not row["source"].strip():
+                problems.append(Problem("cow_ends.csv", f"{row['ioname']}: unknown COW org or no source"))
     codes = Counter(o.code.upper() for o in orgs())
     problems += [Problem("orgs", f"duplicate org code {c}") for c, n in codes.items() if n > 1]
     for org in orgs():
