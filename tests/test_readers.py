@@ -576,3 +576,15 @@ def test_jsonl_limit_is_per_line_and_stdin_limit(tmp_path: Path) -> None:
     assert isinstance(items[1], ReadProblem) and items[1].code == "E005" and items[1].path == f"{path}:2"
     [problem] = list(read_paths(["-"], stdin=io.StringIO(BRIEF * 40), max_bytes=2000))
     assert isinstance(problem, ReadProblem) and problem.code == "E005"
+
+
+@pytest.mark.skipif(not EVAL_FOUNDING.exists(), reason="shared eval data not present")
+def test_all_eval_articles_read_as_english_with_verbatim_bodies() -> None:
+    items = read_file(EVAL_FOUNDING.parent)
+    assert not only_problems(items)
+    for article in only_articles(items):
+        raw = Path(article.path or "").read_text(encoding="utf-8")
+        assert raw.split("\n", 4)[4] == article.body
+        assert article.language == "en" and article.title
+        for zone in article.zones:
+            assert article.body[zone.start : zone.end].strip() == article.body[zone.start : zone.end]
