@@ -358,6 +358,7 @@ def test_html_reader_extracts_text_and_metadata(tmp_path: Path) -> None:
     assert article.authors == ["Jane Doe"]
     assert "admit six new members" in article.body
     assert "historic decision" in article.body
+    assert "\n\nCritics said" in article.body  # paragraphs separated by blank lines
     assert "var x" not in article.body
     assert "Copyright" not in article.body
 

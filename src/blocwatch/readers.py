@@ -264,6 +264,10 @@ def _html_article(page: str, *, name: str, path: str | None, stem: str | None,
         if doc is not None:
             data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
             text, title, url, date = data.get("text"), data.get("title"), data.get("url"), data.get("date")
+            if text:
+                # trafilatura puts one paragraph per line; the pipeline splits paragraphs on blank
+                # lines (as in .txt files), so make the separator a blank line. This *is* the body.
+                text = re.sub(r"\n+", "\n\n", _normalise_newlines(text))
             author = data.get("author")
             if author:
                 authors = [a.strip() for a in re.split(r";|\s+and\s+", author) if a.strip()]
