@@ -9,11 +9,12 @@ from __future__ import annotations
 import csv
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from .dates import DateError, parse_partial
 from .orgs import org_by_code, orgs
 from .spells import STATUSES, Spell, all_spells, cow_state_map
-from .states import data_path, states
+from .states import data_path, state_by_code, states
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,6 @@ def _check_spell(spell: Spell, where: str) -> list[Problem]:
         problems.append(Problem(where, f"unknown org {spell.org!r}"))
     if spell.status not in STATUSES:
         problems.append(Problem(where, f"unknown status {spell.status!r}"))
-    from .states import state_by_code
-
     if state_by_code(spell.member) is None and org_by_code(spell.member) is None:
         problems.append(Problem(where, f"unknown member code {spell.member!r}"))
     for label, value in (("since", spell.since), ("until", spell.until)):
@@ -117,8 +116,6 @@ def _check_orgs() -> list[Problem]:
 
 
 def _check_cow_states() -> list[Problem]:
-    from .states import state_by_code
-
     return [
         Problem("cow_states.csv", f"{key}: unknown ISO code {iso!r}")
         for key, rows in cow_state_map().items()
@@ -127,8 +124,15 @@ def _check_cow_states() -> list[Problem]:
     ]
 
 
+@cache
+def _shipped_problems() -> tuple[Problem, ...]:
+    """Problems in the packaged data; the data cannot change while the process runs."""
+    return tuple(_check_states() + _check_orgs() + _check_cow_states() + check_spells(all_spells()))
+
+
 def validate(extra_spells: list[Spell] | tuple[Spell, ...] = ()) -> list[Problem]:
-    """Every problem in the KB data (empty list = valid)."""
-    return (
-        _check_states() + _check_orgs() + _check_cow_states() + check_spells(list(all_spells()) + list(extra_spells))
-    )
+    """Every problem in the KB data plus the given extra spells (empty list = valid)."""
+    problems = list(_shipped_problems())
+    if extra_spells:
+        problems += check_spells(list(extra_spells))
+    return problems
