@@ -46,6 +46,13 @@ WARNINGS_KEY = "membership_warnings"
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 STATE_LABELS = ("GPE", "NORP", "LOC", "ORG", "PERSON", "FAC")
 SEPARATORS = (",", "and", "&", "plus", "as well as")
+# Nouns through which a phrase still names the organisation itself: "NATO members", "the ranks of
+# the EU", "all activities of the AU", "the alliance's 32nd member".
+HOLDER_NOUNS = frozenset({
+    "member", "membership", "state", "country", "nation", "economy", "observer", "partner", "associate",
+    "candidate", "applicant", "founder", "status", "rank", "fold", "family", "activity", "participation",
+    "seat", "body", "institution", "organ", "structure", "club", "bloc", "group", "alliance", "union",
+})
 
 
 # ----------------------------------------------------------------------------------------------
@@ -246,9 +253,13 @@ class Reader:
             return a.code
         if self.is_anaphor(tok):
             return self.context_org(tok.i)
+        if tok.lemma_.lower() not in HOLDER_NOUNS:
+            return None  # "the SCO summit", "NATO talks": an event of the bloc, not the bloc
         for child in tok.children:
             if child.dep_ in ("compound", "poss", "nmod") and (a := self.actor(child, "org")):
                 return a.code
+            if child.dep_ == "poss" and self.is_anaphor(child):
+                return self.context_org(child.i)
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "to", "within", "into"):
                 for pobj in child.children:
@@ -452,10 +463,24 @@ class Reader:
             self.found.append(Membership(org, st.code, status, since, until, Span.from_spacy(sent)))
 
     # --- rules --------------------------------------------------------------------------------
+    def verb_lemma(self, tok: Token) -> str:
+        """The lexicon's lemma for `tok`; the lemmatizer misses rarer verbs ("readmitted" -> "readmitte")."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.verbs or tok.pos_ not in ("VERB", "AUX"):
+            return lemma
+        low = tok.lower_
+        for cut in (3, 2, 1):
+            if len(low) > cut + 2 and low[:-cut] in self.verbs:
+                return low[:-cut]
+        return lemma
+
     def read(self) -> list[Membership]:
+        lex = self.lex
+        self.verbs = (lex.join_verbs | lex.admit_verbs | lex.suspend_verbs | lex.expel_verbs | lex.leave_verbs
+                      | lex.found_verbs | lex.composition_verbs)
         for sent in self.doc.sents:
             for tok in sent:
-                lemma = tok.lemma_.lower()
+                lemma = self.verb_lemma(tok)
                 if tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
                     self.rule_verbs(tok, lemma, sent)
                 if tok.pos_ in ("NOUN", "PROPN"):
@@ -567,7 +592,10 @@ class Reader:
             org = self.org_of(self.subject(v)) or self.org_via_prep(v, ("from",))
         states = self.states_of(target)
         if not states and target is not None and self._membership_noun(target):
-            states = [s for c in target.children if c.dep_ == "poss" for s in self.states_of(c)]
+            owners = [c for c in target.children if c.dep_ == "poss"]
+            states = [s for c in owners for s in self.states_of(c)]
+            if not states and any(c.lower_ in ("its", "their") for c in owners):
+                states = self.subject_states(v, self.subject(v))  # "Armenia froze its participation in"
             org = org or self.org_of(target)
         date = self.clause_date(v)
         if status == "suspended":
