@@ -109,6 +109,12 @@ class People:
         groups: dict[str, list[Span]] = {}
         for ent in ents:
             groups.setdefault(_surname(ent.text), []).append(ent)
+        full = {k: v for k, v in groups.items() if any(len(s.text.split()) > 1 for s in v)}
+        for key in [k for k, v in groups.items() if k not in full]:
+            word = groups[key][0].text.strip().lower()
+            into = [k for k, v in full.items() if any(word in s.text.lower().split() for s in v)]
+            if len(into) == 1:
+                groups[into[0]].extend(groups.pop(key))
         people: list[Person] = []
         person_of: dict[int, int] = {}
         for key, spans in groups.items():
@@ -340,8 +346,7 @@ def noun_phrase(tok: Token) -> Span:
     for t in tok.subtree:
         node, ok = t, True
         while node.i != tok.i:
-            if node.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl", "prep") and node.head.i == tok.i \
-                    and node.dep_ != "prep":
+            if node.dep_ in ("relcl", "acl", "advcl", "parataxis", "ccomp") and node.head.i == tok.i:
                 ok = False
                 break
             node = node.head
@@ -411,6 +416,27 @@ def _name_chain(tok: Token, lex: Lexicon) -> str | None:
     return " ".join(words) if words else None
 
 
+def _name_in_title_phrase(tok: Token, phrase: Span, lex: Lexicon) -> str | None:
+    """ "Prime Minister and Chairman of the Regional Council Levan Beridze": the proper name that
+    ends a phrase headed by a title, when the model did not tag it."""
+    if tok.lower_ not in lex.title_words:
+        return None
+    toks = list(phrase)
+    end = len(toks)
+    while end > 0 and not (toks[end - 1].pos_ == "PROPN" and toks[end - 1].is_alpha):
+        end -= 1
+        if end < len(toks) - 2:
+            return None
+    start = end
+    while start > 0 and toks[start - 1].pos_ == "PROPN" and toks[start - 1].lower_ not in lex.title_words \
+            and toks[start - 1].lemma_.lower() not in lex.org_nouns and not toks[start - 1].ent_type_:
+        start -= 1
+    words = [t for t in toks[start:end] if not t.ent_type_ or t.ent_type_ == "PERSON"]
+    if not words or words[-1].lower_ in lex.title_words or words[-1].lemma_.lower() in lex.org_nouns:
+        return None
+    return " ".join(t.text for t in words)
+
+
 def _sentence_subject_person(sent: Span, people: People, before: int) -> int | None:
     """The first person of a sentence who is a grammatical subject (centering: the likeliest
     antecedent of a later "he"/"she")."""
@@ -428,25 +454,25 @@ def _sentence_subject_person(sent: Span, people: People, before: int) -> int | N
 
 
 def resolve_pronoun(doc: Doc, tok: Token, people: People, history: list[Speaker],
-                    exclude: range) -> int | None:
-    """"he"/"she" → a subject person of this or the two previous sentences, else the last person
-    mentioned, else the last speaker."""
-    sent = tok.sent
-    sents = [sent]
-    start = sent.start
-    while len(sents) < 3 and start > 0:
-        prev = doc[start - 1].sent
-        sents.append(prev)
-        start = prev.start
+                    exclude: range) -> Speaker | None:
+    """"he"/"she" → the last speaker or a subject person of this or the two previous sentences
+    (nearest sentence first), else the last person mentioned, else the last speaker."""
+    sents = [tok.sent]
+    while len(sents) < 3 and sents[-1].start > 0:
+        sents.append(doc[sents[-1].start - 1].sent)
     for k, s in enumerate(sents):
-        idx = _sentence_subject_person(s, people, tok.i if k == 0 else s.end)
+        before = tok.i if k == 0 else s.end
+        for h in reversed(history):
+            if h.kind == "person" and h.token is not None and s.start <= h.token < before:
+                return Speaker(h.name, "person", h.person_index, tok.i, "pronoun")
+        idx = _sentence_subject_person(s, people, before)
         if idx is not None:
-            return idx
+            return _person_speaker(people, idx, tok, "pronoun")
     last = people.last_before(tok.i, exclude=set(exclude))
     if last is not None:
-        return last[1]
+        return _person_speaker(people, last[1], tok, "pronoun")
     speaker = next((h for h in reversed(history) if h.kind == "person"), None)
-    return speaker.person_index if speaker else None
+    return Speaker(speaker.name, "person", speaker.person_index, tok.i, "pronoun") if speaker else None
 
 
 def _person_speaker(people: People, idx: int | None, tok: Token, rule: str) -> Speaker | None:
@@ -463,11 +489,7 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
     low = tok.lower_
     # a pronoun
     if low in lex.person_pronouns:
-        idx = resolve_pronoun(doc, tok, people, history, quote)
-        if idx is not None:
-            return _person_speaker(people, idx, tok, "pronoun")
-        speaker = next((h for h in reversed(history) if h.kind == "person"), None)
-        return Speaker(speaker.name, "person", speaker.person_index, tok.i, "pronoun") if speaker else None
+        return resolve_pronoun(doc, tok, people, history, quote)
     if low in lex.plural_pronouns or low == "it":
         prev = next((s for s in reversed(history) if s.kind in ("org", "group")), None)
         if prev is None:
@@ -475,7 +497,9 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
             return Speaker(org, "org", None, tok.i, "pronoun") if org else None
         return Speaker(prev.name, prev.kind, None, tok.i, "pronoun")
     # a person of the article, by the first name in the phrase ("State Councilor and ... Wang Yi")
-    head_is_org = _head_ent(tok) is not None and _head_ent(tok).label_ in ACTOR_ENTS
+    head_ent = _head_ent(tok)
+    head_is_org = (head_ent is not None and head_ent.label_ in ("ORG", "GPE")) or (
+        tok.lemma_.lower() in lex.org_nouns and tok.text[:1].isupper())
     for t in ([tok] if head_is_org else [tok, *phrase]):
         if t.i in people.person_of:
             return _person_speaker(people, people.person_of[t.i], tok, "person")
@@ -485,15 +509,17 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
             if idx is not None:
                 return _person_speaker(people, idx, tok, "surname")
             return Speaker(ent.text, "person", None, tok.i, "name")
-    chain = _name_chain(tok, lex)
+    chain = _name_chain(tok, lex) or _name_in_title_phrase(tok, phrase, lex)
     if chain is not None:
         idx = people.by_surname(chain)
         if idx is not None:
             return _person_speaker(people, idx, tok, "surname")
     # an organisation or state named as the head of the phrase
-    ent = _head_ent(tok)
+    ent = head_ent
     if ent is not None and ent.label_ in ACTOR_ENTS and not (ent.label_ == "NORP" and tok.pos_ != "PROPN"):
         return Speaker(_org_phrase_name(doc, phrase, ent), "org", None, tok.i, "org")
+    if head_is_org:
+        return Speaker(_org_phrase_name(doc, phrase, phrase, tok), "org", None, tok.i, "org")
     if chain is not None and tok.dep_ != "poss":
         return Speaker(chain, "person", None, tok.i, "name")
     # a description by office: "Russia's top diplomat", "the minister"
@@ -526,12 +552,13 @@ def _head_ent(tok: Token) -> Span | None:
     return _ent_at(tok)
 
 
-def _org_phrase_name(doc: Doc, phrase: Span, ent: Span) -> str:
+def _org_phrase_name(doc: Doc, phrase: Span, ent: Span, head: Token | None = None) -> str:
     """The organisation's name: as the organisations component knows it, else the whole short
     proper phrase ("The AU Council for Political Affairs, Peace and Security" minus "The")."""
+    a, b = (head.idx, head.idx + len(head)) if head is not None else (ent.start_char, ent.end_char)
     for org in doc._.organizations or []:
         for m in org.mentions:
-            if m.start < ent.end_char and ent.start_char < m.end:
+            if m.start < b and a < m.end:
                 return org.name
     name = _strip_det(phrase)
     caps = [t for t in phrase if t.is_alpha and t.lower_ not in ("and", "of", "for", "the", "on", "in")]
