@@ -61,6 +61,22 @@ def _trim_person(doc: Doc, start: int, end: int, titles: TitleLexicon, lex: Lexi
     return start, end
 
 
+def _looks_like_person(span: Span, titles: TitleLexicon) -> bool:
+    """An unknown ORG/GPE that sits where a person's name goes: after a title word ("President X")
+    or in apposition with a title ("the head of ..., X", "X, the chairman of ...")."""
+    if not 2 <= len(span) <= 4 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return False
+    if any(titles.is_title_word(t.text) for t in span):
+        return False
+    doc = span.doc
+    if span.start > 0 and titles.is_head(doc[span.start - 1].text) and doc[span.start - 1].text[:1].isupper():
+        return True
+    root = span.root
+    if root.dep_ == "appos" and titles.is_head(root.head.text) and root.head.i < span.start:
+        return True
+    return any(c.dep_ == "appos" and titles.is_head(c.text) and c.i > span.end for c in root.children)
+
+
 def find_links(doc: Doc) -> list[Link]:
     """The corrected entity list (not yet written to the doc)."""
     lex, titles = lexicon(), title_lexicon()
@@ -93,6 +109,8 @@ def find_links(doc: Doc) -> list[Link]:
         alpha = [t for t in doc[start:end] if t.is_alpha]
         if alpha and all(titles.is_title_word(t.text) for t in alpha):
             continue  # "Defense", "Foreign Minister" tagged as an organisation
+        if label != "PERSON" and _looks_like_person(doc[start:end], titles):
+            label = "PERSON"
         links.append(Link(start, end, label, ""))
 
     # people: surnames of full names confirm single-word mentions elsewhere
@@ -102,14 +120,12 @@ def find_links(doc: Doc) -> list[Link]:
     surnames: set[str] = set()
     for lk in links:
         if lk.label == "PERSON" and lk.end - lk.start >= 2 and not in_headline(lk.start):
-            surnames.add(doc[lk.end - 1].text)
-            surnames.add(doc[lk.start].text)
+            surnames.update(t.text for t in doc[lk.start : lk.end] if t.text[:1].isupper() and len(t) > 1)
     out: list[Link] = []
     for lk in links:
         one = doc[lk.start : lk.end]
-        if lk.label != "PERSON" and not lk.kb_id and lk.label in NAME_LABELS and len(one) == 1:
-            if one.text in surnames:
-                lk = Link(lk.start, lk.end, "PERSON", "")
+        if lk.label != "PERSON" and not lk.kb_id and lk.label in NAME_LABELS and one.text in surnames:
+            lk = Link(lk.start, lk.end, "PERSON", "")  # "Lavrov" tagged ORG once "Sergei Lavrov" is a person
         if lk.label == "PERSON" and in_headline(lk.start):
             words = {t.text for t in doc[lk.start : lk.end]}
             if not words & surnames:

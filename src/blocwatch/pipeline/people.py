@@ -1,0 +1,224 @@
+"""People: every named person once per article, with all the forms the text uses and their roles.
+
+Why: quotes and events need to know that "Lavrov", "Sergei Lavrov" and "Russia's Lavrov" are one
+person who acts for Russia. Mentions come from the linker's PERSON entities (plus byline authors);
+a one-word mention joins the full name it is a part of ("Xi" -> "Xi Jinping", "Lavrov" -> "Sergei
+Lavrov"), and transliteration variants join by `names.person_key`. The longest form is the name.
+Roles come from `roles.find_roles` around every mention; a title with no state after "X and"
+takes X's state ("Russian foreign minister A and defense minister B").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from blocwatch.names import name_tokens, person_key
+from blocwatch.pipeline.roles import FoundRole, find_roles
+from blocwatch.pipeline.ruler import lexicon
+from blocwatch.records import Person, Role, Span
+
+_BYLINE = re.compile(r"^\s*By\s+(?P<names>.+?)(?:\s+for\s+(?P<agency>[A-Z][\w.\- ]+?))?\s*$", re.M)
+_BYLINE_NAME = re.compile(r"[A-Z][\w'\-]+(?:\s+(?:[A-Z][\w'\-]+|de|van|von|al|bin))*\s+[A-Z][\w'\-]+")
+
+
+@dataclass
+class _Cluster:
+    forms: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+    extra_spans: list[Span] = field(default_factory=list)  # char spans with no tokens (bylines)
+    roles: list[tuple[FoundRole | None, Role]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return max(self.forms, key=lambda f: (len(f.split()), len(f)))
+
+    def tokens(self) -> set[str]:
+        return {t for f in self.forms for t in name_tokens(f)}
+
+    def name_keys(self) -> set[str]:
+        return {person_key(f) for f in self.forms if len(f.split()) > 1}
+
+
+def _same(cl: _Cluster, form: str) -> bool:
+    toks = name_tokens(form)
+    if not toks:
+        return False
+    if len(toks) == 1:
+        return toks[0] in cl.tokens()
+    if person_key(form) in cl.name_keys():
+        return True
+    # "Moussa Faki" and "Moussa Faki Mahamat": one name's words contained in the other's
+    return any(set(toks) <= set(name_tokens(f)) or set(name_tokens(f)) <= set(toks)
+               for f in cl.forms if len(f.split()) > 1)
+
+
+def byline(doc: Doc) -> tuple[list[tuple[str, int, int]], str | None, tuple[int, int] | None]:
+    """Authors (name, start char, end char), agency code and byline char range."""
+    article = doc._.article
+    text = doc.text
+    zones = [z for z in getattr(article, "zones", []) or [] if z.kind == "byline"]
+    region = (zones[0].start, zones[0].end) if zones else None
+    agency = getattr(article, "agency", None)
+    authors = list(getattr(article, "authors", []) or [])
+    if region is None:
+        m = _BYLINE.search(text[:1500])
+        if m:
+            region = (m.start("names"), m.end())
+            agency = agency or m.group("agency")
+            if not authors:
+                names = re.sub(r"\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?", "", m.group("names"))
+                authors = [n.group(0) for n in _BYLINE_NAME.finditer(names)]
+    found = []
+    for name in authors:
+        lo, hi = region if region else (0, len(text))
+        pos = text.find(name, lo, hi if region else len(text))
+        if pos < 0:
+            pos = text.find(name)
+        if pos >= 0:
+            found.append((name, pos, pos + len(name)))
+    code = None
+    if agency:
+        entry = lexicon().lookup(agency.strip())
+        code = entry.code if entry is not None else agency.strip()
+    return found, code, region
+
+
+def find_people(doc: Doc) -> tuple[list[Person], dict[int, int]]:
+    """People of the doc and the map token index -> person index."""
+    clusters: list[_Cluster] = []
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    # full names first so one-word mentions find them
+    for ent in sorted(ents, key=lambda e: (-len(e), e.start)):
+        form = ent.text.strip()
+        target = next((cl for cl in clusters if _same(cl, form)), None)
+        if target is None:
+            target = _Cluster()
+            clusters.append(target)
+        if form not in target.forms:
+            target.forms.append(form)
+        target.mentions.append((ent.start, ent.end))
+    authors, agency, region = byline(doc)
+    byline_people: set[int] = set()
+    for name, lo, hi in authors:
+        idx = next((k for k, cl in enumerate(clusters) if _same(cl, name)), None)
+        if idx is None:
+            clusters.append(_Cluster(forms=[name]))
+            idx = len(clusters) - 1
+        cl = clusters[idx]
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is not None and (span.start, span.end) not in cl.mentions:
+            cl.mentions.append((span.start, span.end))
+        elif span is None:
+            cl.extra_spans.append(Span.of(doc.text, lo, hi))
+        byline_people.add(idx)
+        if agency:
+            cl.roles.append((None, Role("reporter", agency, Span.of(doc.text, lo, hi))))
+    # one-word forms that never had a full name nearby stay as their own people
+    people_of_token: dict[int, int] = {}
+    for k, cl in enumerate(clusters):
+        cl.mentions.sort()
+        for s, e in cl.mentions:
+            for i in range(s, e):
+                people_of_token[i] = k
+    # roles
+    in_region = (lambda s: region[0] <= doc[s].idx < region[1]) if region else (lambda s: False)
+    for k, cl in enumerate(clusters):
+        for s, e in cl.mentions:
+            if k in byline_people and in_region(s):
+                continue
+            for fr in find_roles(doc, s, e):
+                ev = Span.of(doc.text, doc[fr.start].idx, doc[fr.end - 1].idx + len(doc[fr.end - 1]))
+                cl.roles.append((fr, Role(fr.title, fr.code, ev)))
+    _inherit_codes(doc, clusters, people_of_token)
+    people = [_to_person(doc, cl) for cl in clusters]
+    return people, people_of_token
+
+
+def _inherit_codes(doc: Doc, clusters: list[_Cluster], person_of: dict[int, int]) -> None:
+    """ "Russian foreign minister A and defense minister B": B's title takes A's state."""
+    for cl in clusters:
+        fixed = []
+        for fr, role in cl.roles:
+            if fr is not None and fr.inherit and role.org_or_country is None:
+                other = _person_before_and(doc, fr.start, person_of)
+                if other is not None:
+                    codes = [r.org_or_country for _, r in clusters[other].roles if r.org_or_country]
+                    if codes:
+                        role = Role(role.title, codes[0], role.evidence)
+            fixed.append((fr, role))
+        cl.roles = fixed
+
+
+def _person_before_and(doc: Doc, start: int, person_of: dict[int, int]) -> int | None:
+    """The person mentioned just before "and" at `start` (skipping a short "(L)" aside)."""
+    j = start - 1
+    if j < 0 or doc[j].lower_ not in ("and", "&"):
+        return None
+    j -= 1
+    if j >= 0 and doc[j].text == ")":
+        k = j - 1
+        while k >= 0 and k > j - 5 and doc[k].text != "(":
+            k -= 1
+        if k >= 0 and doc[k].text == "(":
+            j = k - 1
+    return person_of.get(j)
+
+
+def _dedupe(roles: list[Role]) -> list[Role]:
+    out: list[Role] = []
+    seen: set[tuple[str, str | None]] = set()
+    for r in roles:
+        key = ((r.title or "").lower().replace("-", " "), r.org_or_country)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    # a bare title with no code is dropped when the same title has a code; a code without a
+    # title is dropped when a titled role has that code; a shorter title inside a longer one too
+    result = []
+    for r in out:
+        words = set((r.title or "").lower().replace("-", " ").split())
+        redundant = False
+        for o in out:
+            if o is r:
+                continue
+            owords = set((o.title or "").lower().replace("-", " ").split())
+            same_code = o.org_or_country == r.org_or_country
+            if (
+                (r.title is None and o.title is not None and same_code)
+                or (r.org_or_country is None and o.org_or_country and words and words <= owords)
+                or (same_code and words and words < owords)
+            ):
+                redundant = True
+        if not redundant:
+            result.append(r)
+    return result
+
+
+def _to_person(doc: Doc, cl: _Cluster) -> Person:
+    name = cl.name
+    aliases = sorted({f for f in cl.forms if f != name}, key=lambda f: (-len(f), f))
+    mentions = [Span.from_spacy(doc[s:e]) for s, e in cl.mentions] + cl.extra_spans
+    roles = _dedupe([r for _, r in cl.roles])
+    titled = [r for r in roles if r.org_or_country and r.title]
+    code = (titled or [r for r in roles if r.org_or_country] or [None])[0]
+    return Person(name=name, aliases=aliases, roles=roles, mentions=mentions,
+                  code=code.org_or_country if code else None)
+
+
+def set_annotations(doc: Doc, found: tuple[list[Person], dict[int, int]]) -> None:
+    doc._.people, doc._.person_of = found
+
+
+@Language.component(
+    "blocwatch_people",
+    requires=["doc.ents"],
+    assigns=["doc._.people", "doc._.person_of"],
+)
+def blocwatch_people(doc: Doc) -> Doc:
+    set_annotations(doc, find_people(doc))
+    return doc
