@@ -1,0 +1,303 @@
+"""Organisations: one record per organisation an article names, with its full name, acronym and kind.
+
+Why: blocs, ministries, agencies and armed groups are actors and sources; analysts join them
+across articles by code. The component reads the linked entities (the KB ruler and linker have
+already marked "CSTO", "RIA Novosti", "the Taliban", "Russian Foreign Ministry" with codes), adds
+bodies of known organisations that NER splits ("AU Commission", "SCO Council of Foreign
+Ministers"), the article's own agency from its byline ("for AFP"), and groups every mention into
+one `Organization` per organisation. States are never organisations, nor are people or places.
+
+`find_organizations(doc)` returns the mentions (testable alone); `group_organizations` makes the
+records; `set_annotations` writes `doc._.organizations`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from blocwatch.gazetteer import norm
+from blocwatch.pipeline import extensions  # noqa: F401  (registers doc._.organizations)
+from blocwatch.records import Organization, Span
+
+DATA = Path(__file__).resolve().parent / "data"
+SKIP_ZONES = {"url"}
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+\-]{1,9}$")
+CONNECTORS = {"of", "for", "on", "and", "&"}
+
+
+@dataclass(frozen=True)
+class OrgKinds:
+    version: str
+    kind_words: tuple[tuple[str, frozenset[str]], ...]
+    body_words: frozenset[str]
+    not_org: frozenset[str]
+    kind_map: dict
+    media_codes: frozenset[str]
+
+
+@cache
+def org_kinds() -> OrgKinds:
+    raw = json.loads((DATA / "org_kinds.json").read_text(encoding="utf-8"))
+    media_path = DATA / "media.json"
+    media = json.loads(media_path.read_text(encoding="utf-8"))["entries"] if media_path.exists() else []
+    return OrgKinds(
+        version=raw["version"],
+        kind_words=tuple((kind, frozenset(words)) for kind, words in raw["kind_words"]),
+        body_words=frozenset(raw["body_words"]),
+        not_org=frozenset(w.lower() for w in raw["not_org"]),
+        kind_map=dict(raw["kind_map"]),
+        media_codes=frozenset(m["code"] for m in media),
+    )
+
+
+@dataclass
+class OrgMention:
+    """One mention: character offsets, the surface text and what the linker knows about it."""
+
+    start: int
+    end: int
+    text: str
+    code: str | None  # KB code ("CSTO", "AFP"); for ministries the state's code
+    parent: str | None = None  # for a body ("AU Commission"): the code of the organisation it belongs to
+
+
+# -- knowledge-base access (the ruler's lexicon; absent in bare unit tests) -------------------------
+def _ruler_kind(code: str | None, text: str) -> str | None:
+    try:
+        from blocwatch.pipeline.ruler import entity_kind
+    except ImportError:  # pragma: no cover
+        return None
+    return entity_kind(code or None, text)
+
+
+def _ruler_name(code: str | None, text: str) -> str | None:
+    try:
+        from blocwatch.pipeline.ruler import entity_name
+    except ImportError:  # pragma: no cover
+        return None
+    return entity_name(code or None, text)
+
+
+def _state(code: str | None):
+    if not code:
+        return None
+    from blocwatch.kb import state_by_code
+
+    return state_by_code(code)
+
+
+def _is_state_code(code: str | None) -> bool:
+    return bool(code) and re.fullmatch(r"[A-Z]{3}", code or "") is not None and _state(code) is not None
+
+
+# -- find ---------------------------------------------------------------------------------------
+def _clean(span: SpacySpan) -> SpacySpan:
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    return doc[start:end]
+
+
+def _body_after(doc: Doc, ent: SpacySpan, kinds: OrgKinds) -> int | None:
+    """End token of "<org> <Title Case words> <body word> [of/for <Title Case words>]", else None."""
+    i, last_body = ent.end, None
+    while i < len(doc):
+        tok = doc[i]
+        if tok.text[:1].isupper() and tok.is_alpha:
+            if tok.text in kinds.body_words:
+                last_body = i
+            i += 1
+        elif last_body is not None and _joins_name(doc, i):
+            i += 1
+        else:
+            break
+    if last_body is None:
+        return None
+    end = i
+    while end > last_body + 1 and not (doc[end - 1].text[:1].isupper() and doc[end - 1].is_alpha):
+        end -= 1
+    if doc[end - 1].text == "Summit":
+        return None  # a meeting, not a body
+    return end
+
+
+def _joins_name(doc: Doc, i: int) -> bool:
+    """ "of"/"for"/"and"/"," inside a body's name, followed by a capitalised word not already an entity."""
+    tok = doc[i]
+    if tok.lower_ not in CONNECTORS and tok.text != ",":
+        return False
+    if i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.text[:1].isupper() and nxt.is_alpha and (tok.text != "," or nxt.ent_type_ == "")
+
+
+def _byline_agency(doc: Doc, mentions: list[OrgMention]) -> OrgMention | None:
+    """The article's agency ("for AFP" in the byline) when no entity covers it."""
+    article = doc._.article
+    agency = getattr(article, "agency", None)
+    if not agency or any(m.code == agency or m.text == agency for m in mentions):
+        return None
+    zones = [z for z in getattr(article, "zones", None) or [] if z.kind in ("byline", "photo_credit")]
+    for z in zones or []:
+        pos = doc.text.find(agency, z.start, z.end)
+        if pos >= 0:
+            return OrgMention(pos, pos + len(agency), agency, agency)
+    pos = doc.text.find(agency)
+    if pos >= 0:
+        return OrgMention(pos, pos + len(agency), agency, agency)
+    return None
+
+
+def find_organizations(doc: Doc) -> list[OrgMention]:
+    """Every organisation mention in `doc` (states, people and places excluded)."""
+    kinds = org_kinds()
+    article = doc._.article
+    skip = [(z.start, z.end) for z in getattr(article, "zones", None) or [] if z.kind in SKIP_ZONES]
+    person_tokens = set((doc._.person_of or {}).keys())
+    found: list[OrgMention] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(s <= ent.start_char < e for s, e in skip):
+            continue
+        span = _clean(ent)
+        if not span.text or any(t.i in person_tokens for t in span):
+            continue
+        code = ent.kb_id_ or None
+        kind = _ruler_kind(code, span.text)
+        if kind == "state":
+            continue  # "Moscow said" is Russia, an actor but not an organisation
+        if code is None and len(span) == 1 and span.text.lower() in kinds.not_org:
+            continue
+        if code is None and _is_place_name(span.text):
+            continue
+        found.append(OrgMention(span.start_char, span.end_char, span.text, code))
+        if code and not _is_state_code(code):
+            end = _body_after(doc, ent, kinds)
+            if end is not None:
+                body = doc[span.start : end]
+                found.append(OrgMention(body.start_char, body.end_char, body.text, None, parent=code))
+    agency = _byline_agency(doc, found)
+    if agency is not None:
+        found.append(agency)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _is_place_name(text: str) -> bool:
+    """NER's "Dushanbe" as ORG: a country, capital or curated region is not an organisation."""
+    from blocwatch.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().resolve(text)
+    return entry is not None and (entry.kind in ("country", "region") or entry.capital)
+
+
+# -- group --------------------------------------------------------------------------------------
+def _kind(m: OrgMention, name: str, kinds: OrgKinds) -> str:
+    if m.code and m.code in kinds.media_codes:
+        return "media"
+    if m.parent is None:
+        ruler = _ruler_kind(m.code, m.text)
+        if ruler and ruler != "state":
+            return kinds.kind_map.get(ruler, ruler)
+    words = name.replace(",", " ").split()
+    for word in reversed(words):
+        for kind, vocab in kinds.kind_words:
+            if word in vocab:
+                return kind
+    return "other"
+
+
+def _ministry_name(m: OrgMention) -> str:
+    """ "Russia's foreign ministry" / "Foreign Ministry" (code RUS) -> "Russian Foreign Ministry".
+
+    Bodies the ruler knows by name ("Kremlin", "Pentagon") keep that name."""
+    text = m.text
+    known = _ruler_name(None, text)
+    if known and norm(known) != norm(text.removeprefix("the ")) or _lexicon_knows(text):
+        return known or text
+    st = _state(m.code)
+    if st is None:
+        return text
+    words = text.split()
+    known = {norm(x) for x in (st.name, *st.names, *st.adjectives)}
+    if words and norm(words[0].removesuffix("'s").removesuffix("\u2019s")) in known:
+        words = words[1:]
+    body = " ".join(w if w[:1].isupper() else w.capitalize() for w in words)
+    adjective = st.adjectives[0] if st.adjectives else st.name
+    return f"{adjective} {body}" if not body.startswith("Ministry of") else f"{body} of {st.name}"
+
+
+def _lexicon_knows(text: str) -> bool:
+    try:
+        from blocwatch.pipeline.ruler import lexicon
+    except ImportError:  # pragma: no cover
+        return False
+    return lexicon().lookup(text) is not None
+
+
+def _key(m: OrgMention, kind: str) -> str:
+    if m.code and not _is_state_code(m.code) and m.parent is None:
+        return f"code:{m.code}"
+    if kind in ("ministry", "other") and _is_state_code(m.code):
+        return f"name:{norm(_ministry_name(m))}"
+    return f"name:{norm(m.text)}"
+
+
+def group_organizations(doc: Doc, mentions: list[OrgMention]) -> list[Organization]:
+    """One `Organization` per organisation, in order of first mention, every mention as evidence."""
+    kinds = org_kinds()
+    groups: dict[str, list[tuple[OrgMention, str]]] = {}
+    for m in mentions:
+        kind = _kind(m, m.text, kinds)
+        groups.setdefault(_key(m, kind), []).append((m, kind))
+    out: list[Organization] = []
+    for items in groups.values():
+        first, kind = items[0]
+        code = first.code if first.parent is None else None
+        state_owned = _is_state_code(code)
+        texts = [m.text for m, _ in items]
+        acronym = None
+        if code and not state_owned and ACRONYM.match(code):
+            acronym = code
+        else:
+            acronym = next((t for t in texts if ACRONYM.match(t)), None)
+        if state_owned:
+            name = _ministry_name(first)
+        else:
+            # the text's own full form first ("Collective Security Treaty Organisation"), else the KB's
+            long_forms = [t for t in texts if not ACRONYM.match(t)]
+            name = long_forms[0] if long_forms else (_ruler_name(code, first.text) or first.text)
+        out.append(
+            Organization(
+                name=name,
+                acronym=acronym,
+                kind=kind,
+                mentions=[Span.of(doc.text, m.start, m.end) for m, _ in items],
+                code=code,
+            )
+        )
+    return out
+
+
+def set_annotations(doc: Doc, organizations: list[Organization]) -> None:
+    doc._.organizations = organizations
+
+
+@Language.component(
+    "blocwatch_organizations",
+    requires=["doc.ents"],
+    assigns=["doc._.organizations"],
+)
+def blocwatch_organizations(doc: Doc) -> Doc:
+    set_annotations(doc, group_organizations(doc, find_organizations(doc)))
+    return doc

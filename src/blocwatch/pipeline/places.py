@@ -1,0 +1,223 @@
+"""Places: every place an article names, resolved to a kind, an ISO3 country and coordinates.
+
+Why: facts from many articles only join up when "Moscow", "the Russian capital's" and "Moskva"
+land on one place with one country code. The component reads the linked entities (GPE, LOC,
+FAC; states named as actors are places too, demonyms such as "Russian" are not), adds what NER
+rarely marks as one entity ("eastern Ukraine", "the Tajik-Afghan border"), resolves each mention
+with the cached gazetteer (`blocwatch.gazetteer`) and groups the mentions into one `Place` per
+distinct place. Disambiguation uses the text first ("Moscow, Idaho"), then the states the article
+mentions, then capitals and population.
+
+`find_places(doc)` is pure and testable on hand-built docs; `set_annotations` writes
+`doc._.places`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from blocwatch.gazetteer import Entry, Gazetteer, load_gazetteer, norm
+from blocwatch.pipeline import extensions  # noqa: F401  (registers doc._.places)
+from blocwatch.records import Place, Span
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SKIP_ZONES = {"url"}
+COMPASS = {
+    "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+    "northeast", "northwest", "southeast", "southwest", "east", "west", "north", "south",
+}
+BORDER_WORDS = {"border", "frontier", "borders"}
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+
+
+@dataclass
+class PlaceMention:
+    """One mention resolved to a gazetteer entry (`display` is the cleaned surface form)."""
+
+    start: int  # character offsets into doc.text
+    end: int
+    display: str
+    entry: Entry
+
+
+def _clean(span: SpacySpan) -> SpacySpan:
+    """Drop a leading "the" and a trailing possessive: "the United States'" -> "United States"."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    return doc[start:end]
+
+
+def _skip_ranges(doc: Doc) -> list[tuple[int, int]]:
+    article = doc._.article
+    return [(z.start, z.end) for z in getattr(article, "zones", None) or [] if z.kind in SKIP_ZONES]
+
+
+def _is_abbreviation(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and (all(ch.isupper() for ch in letters) and len(letters) <= 4)
+
+
+def _context_codes(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """States the article mentions (by name, adjective or capital): they favour namesake cities."""
+    return {ent.kb_id_ for ent in doc.ents if ent.kb_id_ in gaz.codes}
+
+
+def _qualifier(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> str | None:
+    """"Moscow, Idaho" / "Hamburg, Germany": the text of a country or US state after a comma."""
+    i = ent.end
+    if i + 1 < len(doc) and doc[i].text == ",":
+        nxt = doc[i + 1]
+        for other in doc.ents:
+            if other.start == i + 1 and gaz.is_qualifier(_clean(other).text):
+                return _clean(other).text
+        if nxt.text[:1].isupper() and gaz.is_qualifier(nxt.text):
+            return nxt.text
+    return None
+
+
+def _compass_region(doc: Doc, span: SpacySpan, entry: Entry) -> PlaceMention | None:
+    """ "eastern Ukraine" -> a region of Ukraine (NER marks only "Ukraine")."""
+    if entry.kind != "country" or span.start == 0:
+        return None
+    prev = doc[span.start - 1]
+    if prev.lower_ not in COMPASS or not prev.is_lower:
+        return None
+    region = Entry(f"{prev.text} {entry.name}", "region", entry.country, entry.lat, entry.lon, 0, None,
+                   None, True)
+    return PlaceMention(prev.idx, span.end_char, f"{prev.text} {span.text}", region)
+
+
+def _state_word(text: str, gaz: Gazetteer) -> str | None:
+    """ISO3 of a state name or adjective ("Tajik", "Afghan", "Russia")."""
+    code = gaz.country_code(text)
+    if code:
+        return code
+    try:
+        from blocwatch.kb import lookup_state
+    except ImportError:  # pragma: no cover - the KB is part of the package
+        return None
+    st = lookup_state(text)
+    return st.code if st is not None and not st.historic else None
+
+
+def _curated_area(span: SpacySpan, gaz: Gazetteer, person_tokens: set[int]) -> bool:
+    """A country or curated region name that NER mislabelled (not a person the people step kept)."""
+    if not span.text or any(t.i in person_tokens for t in span):
+        return False
+    return any(c.kind in ("country", "region", "other") for c in gaz.candidates(span.text))
+
+
+def find_borders(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
+    """ "the Tajik-Afghan border", "the Russia-Ukraine border": a region between named states."""
+    out: list[PlaceMention] = []
+    for tok in doc:
+        if tok.lower_ not in BORDER_WORDS or tok.i < 3:
+            continue
+        j, codes = tok.i, []
+        # walk back over "X - Y" (and "X - Y - Z")
+        while j >= 1 and doc[j - 1].text[:1].isupper():
+            code = _state_word(doc[j - 1].text, gaz)
+            if code is None:
+                break
+            codes.append(code)
+            j -= 1
+            if j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_:
+                j -= 1
+                continue
+            break
+        if len(codes) < 2:
+            continue
+        start = doc[j]
+        country = codes[0] if len(set(codes)) == 1 else None
+        entry = Entry(doc[j : tok.i + 1].text, "region", country, None, None, 0, None, None, True)
+        out.append(PlaceMention(start.idx, tok.idx + len(tok), entry.name, entry))
+    return out
+
+
+def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every place mention in `doc`, resolved; mentions that resolve to nothing are dropped,
+    except LOC entities (mountains, rivers, named areas), kept as kind "other"."""
+    gaz = gaz or load_gazetteer()
+    skip = _skip_ranges(doc)
+    context = _context_codes(doc, gaz)
+    person_tokens = set((doc._.person_of or {}).keys())
+    found: list[PlaceMention] = []
+    for ent in doc.ents:
+        if any(s <= ent.start_char < e for s, e in skip):
+            continue
+        label = ent.label_
+        state_code = ent.kb_id_ if ent.kb_id_ in gaz.codes else None
+        span = _clean(ent)
+        if label in ("PERSON", "ORG") and not ent.kb_id_ and _curated_area(span, gaz, person_tokens):
+            label = "LOC"  # "Sahel" tagged as a person, "Crimea" as an organisation
+        if label not in PLACE_LABELS and not (label in ("NORP", "ORG") and state_code):
+            continue
+        if not span.text or not span.text[:1].isupper():
+            continue
+        within = _qualifier(doc, ent, gaz)
+        entry = gaz.resolve(span.text, context, within) or (gaz.resolve(span.text, context) if within else None)
+        if entry is None:
+            if label == "LOC" and all(t.is_title or not t.is_alpha or t.is_stop for t in span):
+                entry = Entry(span.text, "other", None, None, None, 0, None, None, True)
+            else:
+                continue
+        elif label in ("NORP", "ORG") and entry.kind != "country":
+            continue  # "Russian" is a nationality; an organisation is not a place
+        if state_code and entry.kind == "country" and entry.country != state_code:
+            continue  # the linker knows better (a name shared by two states)
+        region = _compass_region(doc, span, entry)
+        if region is not None:
+            found.append(region)
+            continue
+        found.append(PlaceMention(span.start_char, span.end_char, span.text, entry))
+    found.extend(m for m in find_borders(doc, gaz) if not any(s <= m.start < e for s, e in skip))
+    return sorted(found, key=lambda m: m.start)
+
+
+def group_places(doc: Doc, mentions: list[PlaceMention]) -> list[Place]:
+    """One `Place` per distinct place, in order of first mention, with every mention as evidence."""
+    groups: dict[tuple, list[PlaceMention]] = {}
+    for m in mentions:
+        e = m.entry
+        key = (e.geonameid, e.name, e.country) if e.kind == "city" else (e.kind, norm(e.name), e.country)
+        groups.setdefault(key, []).append(m)
+    places: list[Place] = []
+    for ms in groups.values():
+        e = ms[0].entry
+        names = [m.display for m in ms if not _is_abbreviation(m.display)]
+        name = names[0] if names else e.name
+        places.append(
+            Place(
+                name=name,
+                country=e.country,
+                kind=e.contract_kind,
+                lat=e.lat,
+                lon=e.lon,
+                mentions=[Span.of(doc.text, m.start, m.end) for m in ms],
+                geonameid=e.geonameid,
+            )
+        )
+    return places
+
+
+def set_annotations(doc: Doc, places: list[Place]) -> None:
+    doc._.places = places
+
+
+@Language.component(
+    "blocwatch_places",
+    requires=["doc.ents"],
+    assigns=["doc._.places"],
+)
+def blocwatch_places(doc: Doc) -> Doc:
+    set_annotations(doc, group_places(doc, find_places(doc)))
+    return doc
