@@ -1,0 +1,77 @@
+"""Membership statements read by the full pipeline from our own varied news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract import article_from_text, make_doc
+
+pytestmark = pytest.mark.model
+
+
+def read(nlp, text: str, published: str | None = None) -> set[tuple]:
+    doc = nlp(make_doc(nlp, article_from_text(text, published=published)))
+    return {(m.org, m.member, m.status, m.since, m.until) for m in doc._.memberships}
+
+
+POSITIVE = (
+    "Founded in 1949, NATO consisted of the United States, Canada, France and Britain before Greece and "
+    "Turkey joined the alliance in 1952.\n\n"
+    "Mali, Burkina Faso and Niger left ECOWAS in January 2024.\n\n"
+    "Qatar quit OPEC in 2019.\n\n"
+    "Timor-Leste holds observer status at ASEAN.\n\n"
+    "Ukraine wants to join the European Union.\n\n"
+    "Bulgaria and Romania were admitted to the EU in 2007.\n\n"
+    "The Gulf Cooperation Council was founded in 1981 by Saudi Arabia, Kuwait, Bahrain, Qatar, "
+    "the United Arab Emirates and Oman.\n\n"
+    "BRICS will be joined by new members Egypt, Ethiopia and Indonesia on January 1, 2025.\n\n"
+    "NATO leaders met in Vilnius. Sweden became the alliance's 32nd member in March 2024.\n\n"
+)
+
+
+def test_memberships_joins_exits_founders_observers_applicants(nlp):
+    got = read(nlp, POSITIVE)
+    expected = {
+        ("NATO", "USA", "founder", "1949", None), ("NATO", "CAN", "founder", "1949", None),
+        ("NATO", "FRA", "founder", "1949", None), ("NATO", "GBR", "founder", "1949", None),
+        ("NATO", "GRC", "member", "1952", None), ("NATO", "TUR", "member", "1952", None),
+        ("ECOWAS", "MLI", "former_member", None, "2024-01"), ("ECOWAS", "BFA", "former_member", None, "2024-01"),
+        ("ECOWAS", "NER", "former_member", None, "2024-01"),
+        ("OPEC", "QAT", "former_member", None, "2019"),
+        ("ASEAN", "TLS", "observer", None, None),
+        ("EU", "UKR", "applicant", None, None),
+        ("EU", "BGR", "member", "2007", None), ("EU", "ROU", "member", "2007", None),
+        ("GCC", "SAU", "founder", "1981", None), ("GCC", "KWT", "founder", "1981", None),
+        ("GCC", "BHR", "founder", "1981", None), ("GCC", "QAT", "founder", "1981", None),
+        ("GCC", "ARE", "founder", "1981", None), ("GCC", "OMN", "founder", "1981", None),
+        ("BRICS", "EGY", "member", "2025-01-01", None), ("BRICS", "ETH", "member", "2025-01-01", None),
+        ("BRICS", "IDN", "member", "2025-01-01", None),
+        ("NATO", "SWE", "member", "2024-03", None),
+    }
+    assert got == expected
+
+
+def test_memberships_suspension_by_reporting_verb_dates_from_publication(nlp):
+    text = ("The African Union said on Friday it would suspend Niger after the coup.\n\n"
+            "Moscow-led CSTO members Russia and Belarus sent troops.")
+    got = read(nlp, text, published="2023-08-12")
+    assert ("AU", "NER", "suspended", "2023-08-11", None) in got
+    assert {(o, m, s) for o, m, s, _, _ in got} == {
+        ("AU", "NER", "suspended"), ("CSTO", "RUS", "member"), ("CSTO", "BLR", "member")}
+
+
+NEGATIVE = (
+    "Putin attended the SCO summit in Astana.\n\n"
+    "Pakistan joined the SCO summit by video link.\n\n"
+    "Georgia has not joined the alliance.\n\n"
+    "Serbia could join the EU by 2030.\n\n"
+    "Kazakhstan hosted a CSTO meeting in Almaty.\n\n"
+    "The EU suspended talks with Turkey.\n\n"
+    "Russia withdrew its troops from Kazakhstan in January.\n\n"
+    "Moldova is not a member of NATO.\n\n"
+    "Erdogan said Turkey would not allow Georgia to join NATO.\n\n"
+)
+
+
+def test_memberships_mentions_hosts_and_negations_are_not_facts(nlp):
+    assert read(nlp, NEGATIVE) == set()
