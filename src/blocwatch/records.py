@@ -83,6 +83,7 @@ class Quote:
     direct: bool
     evidence: Span
     speaker_index: int | None = None  # index into the article's people, when the speaker is a person
+    event_index: int | None = None  # index into the article's events this quote is evidence of (events sets it)
 
 
 @dataclass
