@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -68,6 +68,7 @@ class OrgMention:
     text: str
     code: str | None  # KB code ("CSTO", "AFP"); for ministries the state's code
     parent: str | None = None  # for a body ("AU Commission"): the code of the organisation it belongs to
+    qualifier: str = ""  # "Russian " when the text names the state right before a state body
 
 
 # -- knowledge-base access (the ruler's lexicon; absent in bare unit tests) -------------------------
@@ -110,25 +111,28 @@ def _clean(span: SpacySpan) -> SpacySpan:
 
 
 def _body_after(doc: Doc, ent: SpacySpan, kinds: OrgKinds) -> int | None:
-    """End token of "<org> <Title Case words> <body word> [of/for <Title Case words>]", else None."""
-    i, last_body = ent.end, None
-    while i < len(doc):
+    """End token of "<org> <Title Case words> <body word> [of/for <Title Case words>]", else None.
+
+    Capitalised words right after the body word end it ("... Council Nikol Pashinyan" is a name)."""
+    i, end = ent.end, None
+    while i < len(doc) and end is None:
         tok = doc[i]
-        if tok.text[:1].isupper() and tok.is_alpha:
-            if tok.text in kinds.body_words:
-                last_body = i
-            i += 1
-        elif last_body is not None and _joins_name(doc, i):
-            i += 1
-        else:
+        if not (tok.text[:1].isupper() and tok.is_alpha) or tok.ent_type_ in ("PERSON", "GPE", "DATE"):
+            return None
+        if tok.text in kinds.body_words:
+            end = i + 1
+        i += 1
+    if end is None or doc[end - 1].text == "Summit":
+        return None  # no body word, or a meeting rather than a body
+    # "Council of Foreign Ministers", "Council for Political Affairs, Peace and Security"
+    j = end
+    while j < len(doc) and _joins_name(doc, j):
+        k = j + 1
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].ent_type_ != "PERSON":
+            k += 1
+        if k == j + 1:
             break
-    if last_body is None:
-        return None
-    end = i
-    while end > last_body + 1 and not (doc[end - 1].text[:1].isupper() and doc[end - 1].is_alpha):
-        end -= 1
-    if doc[end - 1].text == "Summit":
-        return None  # a meeting, not a body
+        end = j = k
     return end
 
 
@@ -181,7 +185,8 @@ def find_organizations(doc: Doc) -> list[OrgMention]:
             continue
         if code is None and _is_place_name(span.text):
             continue
-        found.append(OrgMention(span.start_char, span.end_char, span.text, code))
+        found.append(OrgMention(span.start_char, span.end_char, span.text, code,
+                                qualifier=_state_qualifier(doc, span, code)))
         if code and not _is_state_code(code):
             end = _body_after(doc, ent, kinds)
             if end is not None:
@@ -191,6 +196,19 @@ def find_organizations(doc: Doc) -> list[OrgMention]:
     if agency is not None:
         found.append(agency)
     return sorted(found, key=lambda m: m.start)
+
+
+def _state_qualifier(doc: Doc, span: SpacySpan, code: str | None) -> str:
+    """ "Russian " for "Russian State Duma" / "Russia's State Duma" when the body's code is that state."""
+    if not _is_state_code(code) or span.start == 0:
+        return ""
+    prev = doc[span.start - 1]
+    if prev.text in POSSESSIVE and span.start >= 2:
+        prev = doc[span.start - 2]
+    if prev.ent_type_ in ("NORP", "GPE") and prev.ent_kb_id_ == code:
+        st = _state(code)
+        return f"{st.adjectives[0] if st.adjectives else st.name} "
+    return ""
 
 
 def _is_place_name(text: str) -> bool:
@@ -224,7 +242,7 @@ def _ministry_name(m: OrgMention) -> str:
     text = m.text
     known = _ruler_name(None, text)
     if known and norm(known) != norm(text.removeprefix("the ")) or _lexicon_knows(text):
-        return known or text
+        return m.qualifier + (known or text)
     st = _state(m.code)
     if st is None:
         return text
@@ -248,8 +266,8 @@ def _lexicon_knows(text: str) -> bool:
 def _key(m: OrgMention, kind: str) -> str:
     if m.code and not _is_state_code(m.code) and m.parent is None:
         return f"code:{m.code}"
-    if kind in ("ministry", "other") and _is_state_code(m.code):
-        return f"name:{norm(_ministry_name(m))}"
+    if _is_state_code(m.code):
+        return f"state:{m.code}:{norm(_ministry_name(replace(m, qualifier='')))}"
     return f"name:{norm(m.text)}"
 
 
@@ -272,7 +290,7 @@ def group_organizations(doc: Doc, mentions: list[OrgMention]) -> list[Organizati
         else:
             acronym = next((t for t in texts if ACRONYM.match(t)), None)
         if state_owned:
-            name = _ministry_name(first)
+            name = max((_ministry_name(m) for m, _ in items), key=len)
         else:
             # the text's own full form first ("Collective Security Treaty Organisation"), else the KB's
             long_forms = [t for t in texts if not ACRONYM.match(t)]

@@ -109,6 +109,18 @@ def _state_word(text: str, gaz: Gazetteer) -> str | None:
     return st.code if st is not None and not st.historic else None
 
 
+def _modifies_title(doc: Doc, span: SpacySpan) -> bool:
+    """True when a state name is a noun modifier of an office ("US President", "France Foreign Minister")."""
+    if span.end >= len(doc) or span.end < len(doc) and doc[span.end].text in POSSESSIVE:
+        return False
+    try:
+        from blocwatch.pipeline.roles import title_lexicon
+    except ImportError:  # pragma: no cover
+        return False
+    nxt = doc[span.end]
+    return nxt.text[:1].isupper() and title_lexicon().is_title_word(nxt.text)
+
+
 def _curated_area(span: SpacySpan, gaz: Gazetteer, person_tokens: set[int]) -> bool:
     """A country or curated region name that NER mislabelled (not a person the people step kept)."""
     if not span.text or any(t.i in person_tokens for t in span):
@@ -174,6 +186,8 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
             continue  # "Russian" is a nationality; an organisation is not a place
         if state_code and entry.kind == "country" and entry.country != state_code:
             continue  # the linker knows better (a name shared by two states)
+        if entry.kind == "country" and _modifies_title(doc, span):
+            continue  # "US President Donald Trump": part of a person's title, not a place named
         region = _compass_region(doc, span, entry)
         if region is not None:
             found.append(region)
