@@ -20,6 +20,10 @@ from blocwatch.pipeline.ruler import STATE_KINDS, Lexicon, lexicon
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+#: words that end an organisation's name; capitalised words after them are usually a person
+ORGAN_WORDS = {"council", "committee", "commission", "ministry", "office", "agency", "service", "assembly",
+               "parliament", "court", "bank", "secretariat", "union", "organisation", "organization", "department",
+               "forces", "force", "army", "party", "front", "duma", "government"}
 
 
 @dataclass
@@ -77,6 +81,39 @@ def _looks_like_person(span: Span, titles: TitleLexicon) -> bool:
     return any(c.dep_ == "appos" and titles.is_head(c.text) and c.i > span.end for c in root.children)
 
 
+def _name_after_organ(span: Span, titles: TitleLexicon) -> int | None:
+    """ "Collective Security Council Jane Doe" as one ORG: where the person's name starts, if any."""
+    if len(span) < 3:
+        return None
+    for cut in (span.end - 2, span.end - 3):
+        if cut <= span.start:
+            continue
+        tail = span.doc[cut : span.end]
+        prev = span.doc[cut - 1]
+        if (prev.lower_ in ORGAN_WORDS or titles.is_head(prev.text)) and all(
+            t.is_alpha and t.text[:1].isupper() and not titles.is_title_word(t.text) and t.lower_ not in ORGAN_WORDS
+            for t in tail
+        ):
+            return cut
+    return None
+
+
+def _gazetteer():
+    try:
+        from blocwatch.gazetteer import load_gazetteer
+    except ImportError:
+        return None
+    return load_gazetteer()
+
+
+def _is_city(text: str) -> bool:
+    """A big place by that very name (cheap: one dict look-up in the places engineer's index)."""
+    gaz = _gazetteer()
+    if gaz is None:
+        return False
+    return any(c.primary and c.kind in ("city", "region") and c.population >= 50_000 for c in gaz.candidates(text))
+
+
 def find_links(doc: Doc) -> list[Link]:
     """The corrected entity list (not yet written to the doc)."""
     lex, titles = lexicon(), title_lexicon()
@@ -111,6 +148,11 @@ def find_links(doc: Doc) -> list[Link]:
             continue  # "Defense", "Foreign Minister" tagged as an organisation
         if label != "PERSON" and _looks_like_person(doc[start:end], titles):
             label = "PERSON"
+        elif label != "PERSON" and (cut := _name_after_organ(doc[start:end], titles)) is not None:
+            if not all(titles.is_title_word(t.text) or t.lower_ in ORGAN_WORDS for t in doc[start:cut] if t.is_alpha):
+                links.append(Link(start, cut, label, ""))
+            links.append(Link(cut, end, "PERSON", ""))
+            continue
         links.append(Link(start, end, label, ""))
 
     # people: surnames of full names confirm single-word mentions elsewhere
@@ -126,6 +168,9 @@ def find_links(doc: Doc) -> list[Link]:
         one = doc[lk.start : lk.end]
         if lk.label != "PERSON" and not lk.kb_id and lk.label in NAME_LABELS and one.text in surnames:
             lk = Link(lk.start, lk.end, "PERSON", "")  # "Lavrov" tagged ORG once "Sergei Lavrov" is a person
+        if lk.label in ("PERSON", "ORG") and not lk.kb_id and lk.end - lk.start == 1 \
+                and one.text not in surnames and _is_city(one.text):
+            lk = Link(lk.start, lk.end, "GPE", "")  # "Qingdao" tagged as a person
         if lk.label == "PERSON" and in_headline(lk.start):
             words = {t.text for t in doc[lk.start : lk.end]}
             if not words & surnames:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from blocwatch.names import name_tokens, person_key
 from blocwatch.pipeline.roles import FoundRole, find_roles
-from blocwatch.pipeline.ruler import lexicon
+from blocwatch.pipeline.ruler import lexicon, state_codes
 from blocwatch.records import Person, Role, Span
 
 _BYLINE = re.compile(r"^\s*By\s+(?P<names>.+?)(?:\s+for\s+(?P<agency>[A-Z][\w.\- ]+?))?\s*$", re.M)
@@ -134,6 +134,7 @@ def find_people(doc: Doc) -> tuple[list[Person], dict[int, int]]:
                 ev = Span.of(doc.text, doc[fr.start].idx, doc[fr.end - 1].idx + len(doc[fr.end - 1]))
                 cl.roles.append((fr, Role(fr.title, fr.code, ev)))
     _inherit_codes(doc, clusters, people_of_token)
+    _nearest_state_codes(doc, clusters)
     people = [_to_person(doc, cl) for cl in clusters]
     return people, people_of_token
 
@@ -149,6 +150,35 @@ def _inherit_codes(doc: Doc, clusters: list[_Cluster], person_of: dict[int, int]
                     codes = [r.org_or_country for _, r in clusters[other].roles if r.org_or_country]
                     if codes:
                         role = Role(role.title, codes[0], role.evidence)
+            fixed.append((fr, role))
+        cl.roles = fixed
+
+
+def _nearest_state(doc: Doc, start: int) -> str | None:
+    """The state mentioned nearest before `start` in its sentence, else in the previous sentence."""
+    codes = state_codes()
+    sent = doc[start].sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    best = None
+    for ent in doc.ents:
+        if ent.start < lo or ent.start >= sent.end or ent.kb_id_ not in codes:
+            continue
+        dist = abs(ent.start - start) + (0 if ent.start >= sent.start else 1000)
+        if best is None or dist < best[0]:
+            best = (dist, ent.kb_id_)
+    return best[1] if best else None
+
+
+def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:
+    """ "President X" with no state: take the nearest state mentioned around it (news names the
+    country close by); a wrong guess is no worse than no code."""
+    for cl in clusters:
+        fixed = []
+        for fr, role in cl.roles:
+            if fr is not None and role.title and role.org_or_country is None:
+                code = _nearest_state(doc, fr.start)
+                if code:
+                    role = Role(role.title, code, role.evidence)
             fixed.append((fr, role))
         cl.roles = fixed
 

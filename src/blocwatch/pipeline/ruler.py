@@ -170,6 +170,12 @@ def lexicon() -> Lexicon:
     return lex
 
 
+@cache
+def state_codes() -> frozenset[str]:
+    """Codes of states (current and historic) the ruler knows."""
+    return frozenset(e.code for e in lexicon().entries if e.kind in STATE_KINDS)
+
+
 def entity_kind(kb_id: str | None, text: str | None = None) -> str | None:
     """Kind of an entity the ruler/linker marked: igo, bloc, alliance, ministry, agency, media, armed_group,
     party, government, parliament, state ... (None when unknown).
@@ -189,7 +195,7 @@ def entity_kind(kb_id: str | None, text: str | None = None) -> str | None:
         entry = lex.by_code.get(kb_id)
         if entry is not None:
             return entry.kind
-        if any(e.code == kb_id and e.kind == "state" for e in lex.entries[:300]):
+        if kb_id in state_codes():
             return "state"
     return None
 
