@@ -45,10 +45,17 @@ def spell_row(spell: Spell) -> dict:
 def article_spells(db_path: str | None) -> list[Spell]:
     """Hook for membership facts read from articles (origin "article").
 
-    A later issue reads them from the workspace database; until then this returns no spells, so
-    `--db` is accepted and changes nothing.
+    Read from the workspace's `article_memberships` by `blocwatch.kb_diff.article_spells`.
     """
-    return []
+    if not db_path:
+        return []
+    from blocwatch import kb_diff, store
+
+    conn = store.connect(db_path, create=False)
+    try:
+        return kb_diff.article_spells(conn)
+    finally:
+        conn.close()
 
 
 def members_rows(org: str, at: str, status: str | None = None, extra_spells: Iterable[Spell] = ()) -> list[dict]:
