@@ -5,8 +5,8 @@ import pytest
 from blocwatch.langid import detect, is_english
 
 ENGLISH = [
-    "Jordan and Britain have agreed to undertake joint military exercises this month, "
-    "a Jordanian official confirmed.",
+    "Chile and Peru have agreed to hold joint naval drills next spring, "
+    "a Peruvian navy spokesman said.",
     "The foreign ministers met in the Kazakh capital on Tuesday and called for an immediate ceasefire.",
     "Regional leaders pledged to raise their defence spending, the summit's closing statement said.",
     "Ministers Meet on Border Security",
