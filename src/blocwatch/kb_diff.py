@@ -130,7 +130,9 @@ def judge(fact: dict) -> tuple[str, Spell | None, str]:
         other = _pick(pair, first, last, frozenset(kb.STATUSES))
         if newer:
             return "extend", other, "newer than the KB's data for this organisation"
-        return "contradict", other or pair[-1], "the KB has no membership at that date"
+        if other:
+            return "contradict", other, f"{other.status} in the KB at that date, not a member"
+        return "contradict", pair[-1], "the KB has no membership at that date"
 
     if status == "applicant":
         applicant = _pick(pair, first, last, frozenset({"applicant"}))

@@ -203,6 +203,13 @@ def find_actors(doc: Doc) -> dict[int, Actor]:
     return index
 
 
+def evidence_of(sent: SpacySpan) -> Span:
+    """The sentence as evidence, without the blank lines the paragraph splitter leaves on it."""
+    text = sent.text.rstrip()
+    lead = len(text) - len(text.lstrip())
+    return Span(sent.start_char + lead, sent.start_char + len(text), text.lstrip())
+
+
 # ----------------------------------------------------------------------------------------------
 # Reading one doc
 
@@ -460,7 +467,7 @@ class Reader:
         for st in states:
             if st.code == org:
                 continue
-            self.found.append(Membership(org, st.code, status, since, until, Span.from_spacy(sent)))
+            self.found.append(Membership(org, st.code, status, since, until, evidence_of(sent)))
 
     # --- rules --------------------------------------------------------------------------------
     def verb_lemma(self, tok: Token) -> str:
