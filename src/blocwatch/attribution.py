@@ -531,6 +531,9 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
         idx = people.by_title(title, code, tok.i)
         if idx is None:
             idx = _nearest_subject_person(doc, tok, people)
+        if idx is None:  # keep the quote; the description is the best name the text gives
+            name = _strip_det(phrase)
+            return Speaker(name, "person", None, tok.i, "description-text") if name else None
         return _person_speaker(people, idx, tok, "description")
     # an organisation by description: "the pan-African body", "the ministry"
     if tok.lemma_.lower() in lex.org_nouns:
@@ -699,6 +702,8 @@ def attribute(doc: Doc, first: int, last: int, people: People, lex: Lexicon,
             verb, mention, rule = near, subject_of(near, lex), "sentence"
     if mention is None:
         return Attribution(None, verb, "none")
+    if mention.lower_ in ("who", "which", "that") and mention.head.dep_ == "relcl":
+        mention = mention.head.head  # "X, who called it "historic"": the relative clause's antecedent
     if mention.pos_ == "PRON" and verb is not None:
         matrix = _matrix_subject(verb, lex)
         if matrix is not None:
