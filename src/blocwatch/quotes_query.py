@@ -48,7 +48,7 @@ def fts_query(words: str) -> str:
     Words are quoted, so user input never reaches FTS5's own syntax (a stray `"` or `-`).
     """
     terms = []
-    for raw in re.findall(r"[\w'’-]+\*?", words):
+    for raw in re.findall(r"[\w'’-]*\w[\w'’-]*\*?", words):
         prefix = raw.endswith("*")
         word = raw.rstrip("*").replace('"', "")
         if word:
