@@ -1,5 +1,5 @@
-"""Linker: codes on every mention and repairs of statistical NER (model-free: NER is stood in for
-by spaCy's entity_ruler with the mistakes the small model makes)."""
+"""Linker: codes on every mention and repairs of statistical NER (model-free: the entities a statistical NER
+would set, mistakes included, are set by hand)."""
 
 from __future__ import annotations
 
