@@ -1,0 +1,572 @@
+"""Rules that turn a parsed sentence into PLOVER events: triggers, senses, actors, negation, plans.
+
+Why rules on the dependency parse and a lexicon: they run in one pass over the tokens with dict
+lookups (cheap next to the parser), they need no training data, and every decision can be traced
+to a line of `data/plover_lexicon.json`. The lexicon says *which* words express which PLOVER type
+and under which conditions (an object class, a particle, a to-clause); this module says *how* to
+read the arguments from the parse:
+
+- source: the subject (climbing through xcomp/conj/relcl/acl), the agent of a passive, or for a
+  nominal trigger its possessor, entity modifiers, "by"/"of"/"between" phrases or the subject of
+  the verb it is the object of ("hold talks");
+- target: the object, the dative or the prepositional phrases the PLOVER type takes;
+- an actor is coded through the linker: entity `kb_id_`, a person's `code` (a minister acts for
+  the state), otherwise the KB or the modifiers of a common noun ("Russian troops" -> RUS).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+LEXICON_FILE = "plover_lexicon.json"
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
+OBJ_DEPS = ("dobj", "obj")
+CLAUSE_DEPS = ("xcomp", "ccomp")
+ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
+PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him", "itself", "themselves"}
+RELATIVE = {"which", "who", "that", "whom", "whose"}
+SKIP_ZONES = ("title", "byline", "caption", "url", "photo_credit", "header_date", "related", "dateline")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a trigger lemma (a row of the lexicon)."""
+
+    type: str
+    mode: str | None
+    cameo: str | None
+    cond: dict[str, Any]
+
+
+@dataclass
+class Lexicon:
+    version: str
+    types: dict[str, dict]
+    classes: dict[str, frozenset[str]]
+    verbs: dict[str, list[Sense]]
+    nouns: dict[str, list[Sense]]
+    planned_heads: frozenset[str]
+    future_aux: frozenset[str]
+    negative_subjects: frozenset[str]
+    negating_heads: frozenset[str]
+    content_types: frozenset[str]
+    promise_types: frozenset[str]
+    intent_heads: frozenset[str] = frozenset()
+    conflict_types: frozenset[str] = frozenset()
+    sectors: dict[str, str] = field(default_factory=dict)  # lemma/phrase -> sector code
+
+    def in_class(self, lemma: str, names: list[str]) -> bool:
+        return any(lemma in self.classes.get(name, ()) or lemma == name for name in names)
+
+
+def _senses(rows: dict[str, list[dict]]) -> dict[str, list[Sense]]:
+    out: dict[str, list[Sense]] = {}
+    for lemma, senses in rows.items():
+        out[lemma] = [
+            Sense(s["type"], s.get("mode"), s.get("cameo"),
+                  {k: v for k, v in s.items() if k not in ("type", "mode", "cameo")})
+            for s in senses
+        ]
+    return out
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read the versioned lexicon shipped in `pipeline/data/` once per process."""
+    path = resources.files("blocwatch.pipeline").joinpath("data").joinpath(LEXICON_FILE)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    sectors = {word: code for code, words in raw.get("sectors", {}).items() for word in words}
+    return Lexicon(
+        version=raw["version"],
+        types=raw["types"],
+        classes={k: frozenset(v) for k, v in raw["noun_classes"].items()},
+        verbs=_senses(raw["verbs"]),
+        nouns=_senses(raw["nouns"]),
+        planned_heads=frozenset(raw["planned_heads"]),
+        future_aux=frozenset(raw["future_aux"]),
+        negative_subjects=frozenset(raw["negative_subjects"]),
+        negating_heads=frozenset(raw["negating_heads"]),
+        content_types=frozenset(raw["content_types"]),
+        promise_types=frozenset(raw["promise_types"]),
+        intent_heads=frozenset(raw.get("intent_heads", ())),
+        conflict_types=frozenset(raw.get("conflict_types", ())),
+        sectors=sectors,
+    )
+
+
+@dataclass
+class Found:
+    """An event read from one trigger, before dates and places are attached."""
+
+    trigger: Token
+    sent: Span
+    type: str
+    mode: str | None
+    cameo: str | None
+    source: list[str]
+    target: list[str]
+    nominal: bool
+    planned: bool = False
+    negated: bool = False
+    tense: str = "past"
+    anchor: Token | None = None  # the verb that carries the clause (the trigger, or the light verb)
+    source_sector: str | None = None
+    target_sector: str | None = None
+
+
+# --------------------------------------------------------------------------------------------
+# Actor codes
+
+
+class Actors:
+    """Codes of the actors a token stands for, from the linker's annotations (with KB fallbacks)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            if ent.label_ in ACTOR_LABELS:
+                for i in range(ent.start, ent.end):
+                    self.ent_of[i] = ent
+        self.people = doc._.people or []
+        self.person_of = doc._.person_of or {}
+        self.topic: list[str] = []  # actors of the last sentence's subject, for "it"/"they"
+
+    def ent_code(self, ent: Span) -> str | None:
+        if ent.kb_id_:
+            return ent.kb_id_
+        if ent.label_ == "PERSON":
+            return None
+        return _kb_code(ent.text, ent.label_)
+
+    def token_code(self, tok: Token) -> str | None:
+        """The code of the entity or person this very token belongs to, if any."""
+        idx = self.person_of.get(tok.i)
+        if idx is not None and idx < len(self.people) and self.people[idx].code:
+            return self.people[idx].code
+        ent = self.ent_of.get(tok.i)
+        if ent is not None:
+            return self.ent_code(ent)
+        return None
+
+    def codes(self, tok: Token | None, depth: int = 0, conj: bool = True) -> list[str]:
+        """Codes for the phrase headed by `tok`, its coordinated phrases included."""
+        if tok is None or depth > 3:
+            return []
+        out: list[str] = []
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+            out.extend(self.pronoun(tok, depth))
+        code = self.token_code(tok)
+        if code:
+            out.append(code)
+        else:
+            out.extend(self._modifier_codes(tok, depth))
+        if conj:
+            for other in tok.conjuncts:
+                if other.i > tok.i:
+                    out.extend(self.codes(other, depth + 1, conj=False))
+        return _unique(out)
+
+    def _modifier_codes(self, tok: Token, depth: int) -> list[str]:
+        """A common noun or an uncoded person: "Russian troops", "the government of Mali"."""
+        out: list[str] = []
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod", "appos"):
+                code = self.token_code(child)
+                if code:
+                    out.append(code)
+                elif child.dep_ in ("poss", "appos"):
+                    out.extend(self.codes(child, depth + 1, conj=False))
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and tok.ent_type_ != "PERSON":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(self.codes(pobj, depth + 1))
+        return out
+
+    def pronoun(self, tok: Token, depth: int = 0) -> list[str]:
+        """A pronoun stands for the subject of the clause that embeds it, else the last topic."""
+        head = tok.head
+        seen = 0
+        while head.head is not head and seen < 5:
+            head = head.head
+            seen += 1
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i and child.lower_ not in PRONOUNS:
+                    codes = self.codes(child, depth + 1)
+                    if codes:
+                        return codes
+        return list(self.topic)
+
+    def sector(self, tok: Token | None, lex: Lexicon) -> str | None:
+        if tok is None:
+            return None
+        for cand in (tok.lemma_.lower(), tok.lower_):
+            if cand in lex.sectors:
+                return lex.sectors[cand]
+        return None
+
+
+def _kb_code(text: str, label: str) -> str | None:
+    """Fallback when the linker has not coded an entity: exact KB lookups, never fuzzy."""
+    try:
+        from blocwatch import kb
+    except ImportError:  # pragma: no cover - the KB ships with the package
+        return None
+    name = text.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if name.endswith(("'s", "\u2019s")):
+        name = name[:-2]
+    state = kb.lookup_state(name)
+    if state is None and label in ("GPE", "ORG"):
+        state = kb.state_by_capital(name)
+    if state is not None:
+        return state.code
+    org = kb.lookup_org(name)
+    if org is not None:
+        return org.code
+    if label in ("ORG", "NORP") and name[:1].isupper():
+        return name
+    return None
+
+
+def _unique(codes: list[str]) -> list[str]:
+    seen: list[str] = []
+    for code in codes:
+        if code and code not in seen:
+            seen.append(code)
+    return seen
+
+
+# --------------------------------------------------------------------------------------------
+# Trigger senses
+
+
+def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _particles(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+
+
+def _object(tok: Token) -> Token | None:
+    """What the verb acts on: its object, the subject of a passive, or the object of its to-clause."""
+    objs = _children(tok, OBJ_DEPS)
+    if objs:
+        return objs[0]
+    if _is_passive(tok):
+        subj = _children(tok, ("nsubjpass",))
+        if subj:
+            return subj[0]
+    for prep in _children(tok, ("prep",)):
+        pobjs = _children(prep, ("pobj",))
+        if pobjs and prep.lower_ in ("for", "on", "to", "with", "of", "against"):
+            return pobjs[0]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return tok.head
+    return None
+
+
+def _object_lemmas(tok: Token) -> set[str]:
+    obj = _object(tok)
+    if obj is None:
+        return set()
+    lemmas = {obj.lemma_.lower(), obj.lower_}
+    for child in obj.children:  # "diplomatic ties", "humanitarian aid", "more troops"
+        if child.dep_ in ("compound", "amod", "nmod"):
+            lemmas.add(child.lemma_.lower())
+    for other in obj.conjuncts:
+        lemmas.add(other.lemma_.lower())
+    if obj.lower_ in ("troops", "forces", "arms"):
+        lemmas.add(obj.lower_[:-1])
+    return lemmas
+
+
+def _is_actor(tok: Token, actors: Actors) -> bool:
+    if tok.ent_type_ in ACTOR_LABELS or tok.i in actors.person_of:
+        return True
+    return tok.pos_ == "PRON" and tok.lower_ in PRONOUNS | {"me", "us", "you"}
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def word_keys(tok: Token) -> list[str]:
+    """The lemma, the form and naive stems: the small model's lemmatizer errs ("staged" -> "stag")."""
+    word = tok.lower_
+    keys = [tok.lemma_.lower(), word]
+    if word.endswith("ied"):
+        keys.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        keys += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            keys.append(word[:-3])
+    elif word.endswith("ing"):
+        keys += [word[:-3], word[:-3] + "e"]
+        if len(word) > 5 and word[-4] == word[-5]:
+            keys.append(word[:-4])
+    elif word.endswith("ies"):
+        keys.append(word[:-3] + "y")
+    elif word.endswith("es"):
+        keys += [word[:-1], word[:-2]]
+    elif word.endswith("s"):
+        keys.append(word[:-1])
+    return keys
+
+
+def verb_lemma(tok: Token, table: dict | frozenset | set | list) -> str | None:
+    """The first of `word_keys(tok)` that `table` knows."""
+    for key in word_keys(tok):
+        if key in table:
+            return key
+    return None
+
+
+def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
+    key = verb_lemma(tok, lex.verbs)
+    senses = lex.verbs.get(key) if key else None
+    if not senses:
+        return None
+    parts = _particles(tok)
+    objs: set[str] | None = None
+    for sense in senses:
+        cond = sense.cond
+        if "prt" in cond and not parts & set(cond["prt"]):
+            continue
+        if "no_prt" in cond and parts & set(cond["no_prt"]):
+            continue
+        if cond.get("xcomp") and not any(c.dep_ in CLAUSE_DEPS for c in tok.children):
+            continue
+        if cond.get("no_xcomp") and any(c.dep_ in CLAUSE_DEPS for c in tok.children):
+            continue
+        if "subj" in cond or cond.get("subj_actor"):
+            subj, _passive = subject_of(tok)
+            if subj is None:
+                continue
+            if "subj" in cond and not any(lex.in_class(k, cond["subj"]) for k in word_keys(subj)):
+                continue
+            if cond.get("subj_actor") and not _is_actor(subj, actors):
+                continue
+        if cond.get("future") and not is_planned(tok, lex)[0]:
+            continue
+        if "obj" in cond or "no_obj" in cond:
+            objs = _object_lemmas(tok) if objs is None else objs
+            if "obj" in cond and not any(lex.in_class(lemma, cond["obj"]) for lemma in objs):
+                continue
+            if "no_obj" in cond and any(lex.in_class(lemma, cond["no_obj"]) for lemma in objs):
+                continue
+        if cond.get("obj_actor"):
+            obj = _object(tok)
+            if obj is None or not _is_actor(obj, actors):
+                continue
+        if cond.get("obj_actor_or_dobj") and not _children(tok, OBJ_DEPS):
+            continue
+        return sense
+    return None
+
+
+def light_verb(tok: Token) -> Token | None:
+    """The verb a nominal trigger is the object of ("held talks", "imposed sanctions on")."""
+    if tok.dep_ in OBJ_DEPS + ("nsubjpass", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    if tok.dep_ == "conj":
+        return light_verb(tok.head)
+    return None
+
+
+def noun_sense(tok: Token, lex: Lexicon) -> Sense | None:
+    lemma = tok.lemma_.lower()
+    senses = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
+    if not senses:
+        return None
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    light = light_verb(tok)
+    for sense in senses:
+        cond = sense.cond
+        if cond.get("plural") and tok.tag_ not in ("NNS", "NNPS"):
+            continue
+        if "mod" in cond and not mods & set(cond["mod"]):
+            continue
+        if "prt" in cond and not preps & set(cond["prt"]):
+            continue
+        if "light" in cond and not (light is not None and verb_lemma(light, cond["light"])) \
+                and not _children(tok, ("poss",)):
+            continue
+        if "not_in_pp" in cond and tok.dep_ == "pobj" and tok.head.lower_ in cond["not_in_pp"]:
+            continue
+        return sense
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Clause features
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb whose clause holds `tok` (itself for a verb)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    light = light_verb(tok)
+    if light is not None:
+        return light
+    head = tok
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            return head
+        head = head.head
+    return head
+
+
+def is_planned(verb: Token, lex: Lexicon) -> tuple[bool, bool]:
+    """(planned, promised): a future auxiliary or a to-clause under "expected", "plan", "were"."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & lex.future_aux:
+        return True, True
+    if "going" in aux:
+        return True, False
+    head = verb
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in lex.intent_heads:
+            return True, True
+        if head.lemma_.lower() in lex.planned_heads:
+            return True, False
+        if {c.lower_ for c in head.children if c.dep_ == "aux"} & lex.future_aux:
+            return True, True
+    return False, False
+
+
+def is_negated(verb: Token, lex: Lexicon, subject: Token | None) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if subject is not None and subject.lower_ in lex.negative_subjects:
+        return True
+    head = verb
+    while head.dep_ in ("xcomp",) and head.head is not head:
+        head = head.head
+        if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in lex.negating_heads:
+            return True
+        for c in head.children:
+            if c.dep_ in SUBJ_DEPS and c.lower_ in lex.negative_subjects:
+                return True
+    return False
+
+
+def tense_of(verb: Token, lex: Lexicon) -> str:
+    planned, _ = is_planned(verb, lex)
+    if planned:
+        return "future"
+    if verb.tag_ in ("VBD", "VBN"):
+        return "past"
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "VBD" for a in aux):
+        return "past"
+    if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'re", "'s") for a in aux):
+        return "future"
+    return "past"
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """(subject, passive) of a verb, climbing through to-clauses, coordination and relatives."""
+    tok = verb
+    for _ in range(5):
+        subs = _children(tok, ("nsubj", "nsubjpass", "csubj"))
+        if subs:
+            sub = subs[0]
+            if sub.lower_ in RELATIVE and tok.dep_ == "relcl":
+                return tok.head, sub.dep_ == "nsubjpass"
+            return sub, sub.dep_ == "nsubjpass"
+        if tok.dep_ == "relcl":
+            return tok.head, False
+        if tok.dep_ == "acl":
+            return tok.head, tok.tag_ == "VBN"
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and tok.head is not tok:
+            tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
+            continue
+        break
+    return None, False
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobjs = _children(child, ("pobj",))
+            if pobjs:
+                return pobjs[0]
+    return None
+
+
+def _prep_objects(tok: Token, prep: str) -> list[Token]:
+    return [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == prep
+            for p in _children(c, ("pobj",))]
+
+
+def targets_by_spec(tok: Token, specs: list[str], actors: Actors, sense: Sense, nominal: bool) -> list[str]:
+    """Read the target from the slots the PLOVER type takes, in the lexicon's order of preference."""
+    out: list[str] = []
+    for spec in specs:
+        if spec in ("dobj", "dobj_actor"):
+            if nominal:
+                continue
+            objs = _children(tok, OBJ_DEPS)
+            if _is_passive(tok):
+                objs = objs + _children(tok, ("nsubjpass",))
+            elif objs and spec == "dobj":  # "rejected the proposal by X": the parser hangs "by X" on the verb
+                objs = objs + _prep_objects(tok, "by")
+            for obj in objs:
+                if spec == "dobj_actor" and not _is_actor(obj, actors):
+                    continue
+                out.extend(actors.codes(obj))
+        elif spec == "dative":
+            for obj in _children(tok, ("dative",)):
+                out.extend(actors.codes(_children(obj, ("pobj",))[0] if _children(obj, ("pobj",)) else obj))
+        elif spec == "of":
+            if nominal and sense.cond.get("of", "target") != "target":
+                continue
+            for pobj in _prep_objects(tok, "of"):
+                out.extend(actors.codes(pobj))
+        else:
+            holders = [tok] if nominal else [tok, *_children(tok, OBJ_DEPS)]
+            for holder in holders:
+                for pobj in _prep_objects(holder, spec):
+                    out.extend(actors.codes(pobj))
+        if out:
+            break
+    return _unique(out)
+
+
+def nominal_sources(tok: Token, sense: Sense, actors: Actors) -> list[str]:
+    """Who does a nominal event: "NATO's withdrawal", "US sanctions", "talks between A and B"."""
+    out: list[str] = []
+    for child in tok.children:
+        if child.dep_ == "poss":
+            out.extend(actors.codes(child))
+        elif child.dep_ in ("compound", "amod", "nmod") and child.i in actors.ent_of:
+            code = actors.token_code(child)
+            if code:
+                out.append(code)
+    if sense.cond.get("of") == "source":
+        for pobj in _prep_objects(tok, "of"):
+            out.extend(actors.codes(pobj))
+    for prep in ("by", "between", "among"):
+        for pobj in _prep_objects(tok, prep):
+            out.extend(actors.codes(pobj))
+    return _unique(out)
+
+
+def in_skipped_zone(doc: Doc, start_char: int) -> bool:
+    article = doc._.article
+    if article is None:
+        return False
+    return any(z.kind in SKIP_ZONES and z.start <= start_char < z.end for z in article.zones)

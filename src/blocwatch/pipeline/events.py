@@ -1,0 +1,358 @@
+"""PLOVER events: who did what to whom, when and where, each with the sentence that says so.
+
+`find_events(doc)` reads triggers (verbs and nominal forms from the versioned lexicon) and their
+arguments from the dependency parse (see `event_rules`), drops what the text negates, marks what
+it plans, and attaches a date (resolved against the publication date by `blocwatch.dates`) and a
+place. `set_annotations(doc, found)` turns them into `records.Event`s on `doc._.events`.
+
+Precision over recall where they conflict: statements without a PLOVER meaning ("said",
+"reported") are not events, a nominal trigger with no actor at all is dropped, and an event
+nested in another one's content ("agreed to hold talks", "called for aid") is read as the outer
+event only, as PLOVER codes it.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from blocwatch.dates import FUTURE, PAST, event_date, find_dates
+from blocwatch.pipeline.event_rules import (
+    Actors,
+    Found,
+    Lexicon,
+    Sense,
+    clause_verb,
+    in_skipped_zone,
+    is_negated,
+    is_planned,
+    light_verb,
+    load_lexicon,
+    nominal_sources,
+    noun_sense,
+    subject_of,
+    targets_by_spec,
+    tense_of,
+    verb_lemma,
+    verb_sense,
+)
+from blocwatch.records import Event
+from blocwatch.records import Span as RSpan
+
+NESTING_DEPS = ("xcomp", "ccomp", "dobj", "obj", "prep", "pcomp", "pobj", "dative", "attr", "oprd", "acl",
+                "relcl", "conj", "nsubjpass", "agent", "advcl")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+CARRY_SENTENCES = 2  # an undated event takes the day of an event dated this few sentences before
+PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
+
+
+def _candidates(sent: Span, lex: Lexicon, actors: Actors) -> list[tuple[Token, Sense, bool]]:
+    out = []
+    for tok in sent:
+        if tok.pos_ == "VERB":
+            sense = verb_sense(tok, lex, actors)
+            if sense is not None:
+                out.append((tok, sense, False))
+        elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
+            sense = noun_sense(tok, lex)
+            if sense is not None:
+                out.append((tok, sense, True))
+    return out
+
+
+def _parent_candidate(tok: Token, triggers: dict[int, tuple[Sense, bool]]) -> Token | None:
+    """The nearest trigger above `tok` whose argument `tok` is part of (within four links)."""
+    child = tok
+    head = tok.head
+    for _ in range(6):
+        if head is child:
+            return None
+        if head.i in triggers:
+            if child.dep_ in NESTING_DEPS and not (child.dep_ == "conj" and not triggers[head.i][1]
+                                                   and tok.pos_ == "VERB" and child is tok):
+                return head
+            return None
+        child, head = head, head.head
+    return None
+
+
+def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Actors) -> Found:
+    subject, passive = subject_of(tok)
+    source: list[str] = []
+    target: list[str] = []
+    if passive:
+        agent = next((p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+                     None)
+        source = actors.codes(agent)
+        if subject is not None:
+            target = actors.codes(subject)
+    else:
+        source = actors.codes(subject)
+    if not target:
+        specs = [s for s in lex.types[sense.type]["targets"] if not (passive and s in ("dobj", "dobj_actor"))]
+        target = targets_by_spec(tok, specs, actors, sense, nominal=False)
+    if not target and sense.type in lex.content_types:
+        target = _content_target(tok, actors)
+    planned, promised = is_planned(tok, lex)
+    found = Found(
+        trigger=tok, sent=sent, type=sense.type, mode=sense.mode, cameo=sense.cameo,
+        source=source, target=[c for c in target if c not in source] or target, nominal=False,
+        planned=planned, negated=is_negated(tok, lex, subject), tense=tense_of(tok, lex), anchor=tok,
+        source_sector=actors.sector(subject, lex),
+    )
+    if promised and (sense.type in lex.promise_types or sense.type == "CONSULT" and _says_will(tok, lex)):
+        found.type, found.mode, found.cameo = "AGREE", None, "030"
+    elif sense.type in lex.conflict_types and (promised or _conditional(tok)):
+        found.type, found.mode, found.cameo = "THREATEN", None, "130"  # "will strike if ...": a threat
+    return found
+
+
+def _says_will(verb: Token, lex: Lexicon) -> bool:
+    """A future auxiliary or an intent head, as opposed to a schedule ("were to", "is due to")."""
+    if {c.lower_ for c in verb.children if c.dep_ == "aux"} & lex.future_aux:
+        return True
+    head = verb
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in lex.intent_heads:
+            return True
+    return False
+
+
+def _conditional(verb: Token) -> bool:
+    """An "if"/"unless" clause on the verb (or its governing verb) makes an action a threat."""
+    for holder in (verb, verb.head):
+        for child in holder.children:
+            if child.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in child.children
+                                              if m.dep_ == "mark"):
+                return True
+    return False
+
+
+def _content_target(verb: Token, actors: Actors) -> list[str]:
+    """Target of a pledge or request read from its content ("pledged aid to X", "that X would get")."""
+    holders = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+    holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
+                for p in c.children if p.dep_ == "pobj"]
+    for _ in range(3):
+        nxt: list[Token] = []
+        for clause in holders:
+            for child in clause.children:
+                if child.dep_ in ("nsubjpass", "dative") or (child.dep_ == "dobj" and clause.pos_ == "VERB"):
+                    codes = actors.codes(child)
+                    if codes:
+                        return codes
+                if child.dep_ == "prep":
+                    pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                    if child.lower_ in ("to", "with", "for"):
+                        for pobj in pobjs:
+                            codes = actors.codes(pobj)
+                            if codes:
+                                return codes
+                    nxt.extend(pobjs)
+                elif child.dep_ in ("dobj", "xcomp", "ccomp"):
+                    nxt.append(child)
+        holders = nxt
+    return []
+
+
+def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Actors) -> Found:
+    source = nominal_sources(tok, sense, actors)
+    anchor = clause_verb(tok)
+    light = light_verb(tok)
+    if not source and light is not None and tok.dep_ in ("dobj", "obj", "attr", "conj"):
+        subject, passive = subject_of(light)
+        if not passive:
+            source = actors.codes(subject)
+    specs = lex.types[sense.type]["targets"]
+    target = targets_by_spec(tok, specs, actors, sense, nominal=True)
+    if not target and light is not None and tok.dep_ in ("dobj", "obj"):
+        target = targets_by_spec(light, [s for s in specs if s not in ("dobj", "dobj_actor", "of")], actors,
+                                 sense, nominal=True)
+    planned = any(c.lemma_.lower() in ("planned", "upcoming", "proposed", "future", "next", "scheduled")
+                  for c in tok.children if c.dep_ == "amod")
+    verb_planned, _ = is_planned(anchor, lex) if anchor.pos_ in ("VERB", "AUX") else (False, False)
+    return Found(
+        trigger=tok, sent=sent, type=sense.type, mode=sense.mode, cameo=sense.cameo,
+        source=source, target=[c for c in target if c not in source] or target, nominal=True,
+        planned=planned or verb_planned,
+        negated=anchor.pos_ in ("VERB", "AUX") and anchor is light and is_negated(anchor, lex, None),
+        tense=tense_of(anchor, lex) if anchor.pos_ in ("VERB", "AUX") else PAST, anchor=anchor,
+    )
+
+
+def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
+    """Every PLOVER event stated in the doc's prose, negated ones included (marked)."""
+    lex = lex or load_lexicon()
+    actors = Actors(doc)
+    found: list[Found] = []
+    for sent in doc.sents:
+        if in_skipped_zone(doc, sent.start_char):
+            continue
+        cands = _candidates(sent, lex, actors)
+        triggers = {tok.i: (sense, nominal) for tok, sense, nominal in cands}
+        events: dict[int, Found] = {}
+        for tok, sense, nominal in cands:
+            event = (_noun_event if nominal else _verb_event)(tok, sense, sent, lex, actors)
+            events[tok.i] = event
+        for tok, _sense, nominal in cands:
+            event = events[tok.i]
+            parent = _parent_candidate(tok, triggers)
+            if parent is not None and not _sense.cond.get("keep"):
+                outer = events[parent.i]
+                same = outer.type == event.type
+                content = outer.type in lex.content_types or same or nominal
+                own = nominal and event.source and not set(event.source) <= set(outer.source)
+                if content and (same or not own):
+                    if outer.type == "AGREE" and event.type in lex.conflict_types and not outer.nominal:
+                        outer.type, outer.mode, outer.cameo = "THREATEN", None, "130"  # "vowed to strike"
+                    if not outer.target:
+                        outer.target = [c for c in event.source + event.target if c not in outer.source]
+                    continue
+            if not event.source and not event.target:
+                if nominal and not _light_confirmed(tok, _sense) and not _sense.cond.get("keep"):
+                    continue
+                if not nominal and subject_of(tok)[0] is None:
+                    continue
+            found.append(event)
+        root_subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        topic = actors.codes(root_subject) if root_subject is not None else []
+        if topic:
+            actors.topic = topic
+    return found
+
+
+def _light_confirmed(tok: Token, sense: Sense) -> bool:
+    """A nominal trigger the lexicon only accepts with a light verb ("staged a protest") is an event
+    even when its actors are unnamed ("thousands of workers")."""
+    light = light_verb(tok)
+    return "light" in sense.cond and light is not None and verb_lemma(light, sense.cond["light"]) is not None
+
+
+def _date_anchor(tok: Token) -> Token:
+    verb = clause_verb(tok)
+    return verb
+
+
+def _related(a: Token, b: Token) -> bool:
+    """Same clause, or one clause the to-clause / coordination of the other."""
+    if a is b:
+        return True
+    return (a.head is b and a.dep_ in ("xcomp", "ccomp")) or (b.head is a and b.dep_ in ("xcomp", "ccomp"))
+
+
+def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
+    """A date per event: the date expression of its clause, else a lone one of its sentence."""
+    article = doc._.article
+    published = getattr(article, "published", None)
+    out: list[tuple[str | None, str]] = []
+    by_sent: dict[int, list] = {}
+    for event in found:
+        key = event.sent.start
+        if key not in by_sent:
+            refs = []
+            for tense in (PAST, FUTURE):
+                for ref in find_dates(event.sent.text, published, tense):
+                    span = doc.char_span(event.sent.start_char + ref.start, event.sent.start_char + ref.end,
+                                         alignment_mode="expand")
+                    refs.append((tense, ref, _date_anchor(span.root) if span is not None else None))
+            by_sent[key] = refs
+    claimed: dict[int, set[int]] = {}
+    own: list[list] = []
+    for event in found:
+        tense = FUTURE if event.tense == "future" else PAST
+        refs = [(r, a) for t, r, a in by_sent[event.sent.start] if t == tense]
+        mine = [r for r, a in refs if a is not None and event.anchor is not None and _related(a, event.anchor)]
+        claimed.setdefault(event.sent.start, set()).update(r.start for r in mine)
+        own.append(mine)
+    last_day: tuple[int, str] | None = None  # (sentence index, day) of the last day-precise date
+    sent_index = {sent.start: n for n, sent in enumerate(doc.sents)}
+    for event, mine in zip(found, own, strict=True):
+        if not mine:
+            tense = FUTURE if event.tense == "future" else PAST
+            taken = claimed.get(event.sent.start, set())
+            mine = [r for t, r, _a in by_sent[event.sent.start] if t == tense and r.start not in taken][:1]
+        day, source = event_date(mine, published)
+        here = sent_index.get(event.sent.start, 0)
+        if source == "published" and last_day and here - last_day[0] <= CARRY_SENTENCES and event.tense == PAST:
+            day, source = last_day[1], "context"
+        if source == "text" and day:
+            last_day = (here, day)
+        out.append((day, source))
+    return out
+
+
+def _place_text(tok: Token, actors: Actors) -> str | None:
+    for cand in [*[c for c in tok.children if c.dep_ == "appos"], tok]:
+        ent = actors.ent_of.get(cand.i)
+        if ent is not None and ent.label_ in PLACE_LABELS:
+            return ent.text
+        if cand.ent_type_ in PLACE_LABELS:
+            return cand.text
+    if tok.lemma_.lower() in ("headquarters", "embassy", "palace", "house", "hall", "building", "square"):
+        return tok.doc[tok.left_edge.i : tok.i + 1].text.removeprefix("the ").removeprefix("The ")
+    return None
+
+
+def place_of(event: Found, actors: Actors) -> str | None:
+    for holder in (event.trigger, event.anchor):
+        if holder is None:
+            continue
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside", "near", "outside"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        place = _place_text(pobj, actors)
+                        if place:
+                            return place
+    return None
+
+
+def _span(tok: Token | Span) -> RSpan:
+    return RSpan.from_spacy(tok)
+
+
+def set_annotations(doc: Doc, found: list[Found]) -> None:
+    """Negated events are dropped; an event repeated within the doc (same type, actors, day) is kept once."""
+    actors = Actors(doc)
+    dates = attach_dates(doc, found)
+    article = doc._.article
+    dateline = getattr(article, "dateline_place", None)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for event, (day, date_source) in zip(found, dates, strict=True):
+        if event.negated:
+            continue
+        key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)), day)
+        if key in seen:  # the lede and a later quote often report one event twice
+            continue
+        seen.add(key)
+        place = place_of(event, actors)
+        if place is None and dateline and event.type in PLACE_TYPES and not event.planned:
+            place = dateline
+        events.append(Event(
+            type=event.type, mode=event.mode, source=list(event.source), target=list(event.target),
+            date=day, place=place, evidence=_span(event.sent), trigger=_span(event.trigger),
+            cameo=event.cameo, planned=event.planned, negated=False, date_source=date_source,
+        ))
+    doc._.events = events
+
+
+@Language.factory(
+    "blocwatch_events",
+    requires=["doc.ents", "token.dep", "token.lemma"],
+    assigns=["doc._.events"],
+)
+def make_events(nlp: Language, name: str) -> EventsComponent:
+    return EventsComponent()
+
+
+class EventsComponent:
+    """spaCy component: `find_events` then `set_annotations`."""
+
+    def __init__(self) -> None:
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        set_annotations(doc, find_events(doc, self.lexicon))
+        return doc
