@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from blocwatch.gazetteer import norm
+from blocwatch.gazetteer import doc_text, norm
 from blocwatch.pipeline import extensions  # noqa: F401  (registers doc._.organizations)
 from blocwatch.records import Organization, Span
 
@@ -155,10 +155,10 @@ def _byline_agency(doc: Doc, mentions: list[OrgMention]) -> OrgMention | None:
         return None
     zones = [z for z in getattr(article, "zones", None) or [] if z.kind in ("byline", "photo_credit")]
     for z in zones or []:
-        pos = doc.text.find(agency, z.start, z.end)
+        pos = doc_text(doc).find(agency, z.start, z.end)
         if pos >= 0:
             return OrgMention(pos, pos + len(agency), agency, agency)
-    pos = doc.text.find(agency)
+    pos = doc_text(doc).find(agency)
     if pos >= 0:
         return OrgMention(pos, pos + len(agency), agency, agency)
     return None
@@ -279,6 +279,7 @@ def group_organizations(doc: Doc, mentions: list[OrgMention]) -> list[Organizati
         kind = _kind(m, m.text, kinds)
         groups.setdefault(_key(m, kind), []).append((m, kind))
     out: list[Organization] = []
+    text = doc_text(doc)
     for items in groups.values():
         first, kind = items[0]
         code = first.code if first.parent is None else None
@@ -300,7 +301,7 @@ def group_organizations(doc: Doc, mentions: list[OrgMention]) -> list[Organizati
                 name=name,
                 acronym=acronym,
                 kind=kind,
-                mentions=[Span.of(doc.text, m.start, m.end) for m, _ in items],
+                mentions=[Span.of(text, m.start, m.end) for m, _ in items],
                 code=code,
             )
         )

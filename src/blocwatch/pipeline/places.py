@@ -14,13 +14,14 @@ mentions, then capitals and population.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from blocwatch.gazetteer import Entry, Gazetteer, load_gazetteer, norm
+from blocwatch.gazetteer import Entry, Gazetteer, doc_text, load_gazetteer, norm
 from blocwatch.pipeline import extensions  # noqa: F401  (registers doc._.places)
 from blocwatch.records import Place, Span
 
@@ -31,7 +32,7 @@ COMPASS = {
     "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
     "northeast", "northwest", "southeast", "southwest", "east", "west", "north", "south",
 }
-BORDER_WORDS = {"border", "frontier", "borders"}
+BORDER_RE = re.compile(r"\b(?:border|borders|frontier)\b", re.IGNORECASE)
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
 
@@ -66,19 +67,19 @@ def _is_abbreviation(text: str) -> bool:
     return bool(letters) and (all(ch.isupper() for ch in letters) and len(letters) <= 4)
 
 
-def _context_codes(doc: Doc, gaz: Gazetteer) -> set[str]:
+def _context_codes(ents: list[SpacySpan], gaz: Gazetteer) -> set[str]:
     """States the article mentions (by name, adjective or capital): they favour namesake cities."""
-    return {ent.kb_id_ for ent in doc.ents if ent.kb_id_ in gaz.codes}
+    return {ent.kb_id_ for ent in ents if ent.kb_id_ in gaz.codes}
 
 
-def _qualifier(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> str | None:
+def _qualifier(doc: Doc, ent: SpacySpan, gaz: Gazetteer, ent_at: dict[int, SpacySpan]) -> str | None:
     """"Moscow, Idaho" / "Hamburg, Germany": the text of a country or US state after a comma."""
     i = ent.end
     if i + 1 < len(doc) and doc[i].text == ",":
         nxt = doc[i + 1]
-        for other in doc.ents:
-            if other.start == i + 1 and gaz.is_qualifier(_clean(other).text):
-                return _clean(other).text
+        other = ent_at.get(i + 1)
+        if other is not None and gaz.is_qualifier(_clean(other).text):
+            return _clean(other).text
         if nxt.text[:1].isupper() and gaz.is_qualifier(nxt.text):
             return nxt.text
     return None
@@ -131,9 +132,11 @@ def _curated_area(span: SpacySpan, gaz: Gazetteer, person_tokens: set[int]) -> b
 def find_borders(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     """ "the Tajik-Afghan border", "the Russia-Ukraine border": a region between named states."""
     out: list[PlaceMention] = []
-    for tok in doc:
-        if tok.lower_ not in BORDER_WORDS or tok.i < 3:
+    for hit in BORDER_RE.finditer(doc_text(doc)):  # a text search: iterating tokens is slow
+        found = doc.char_span(hit.start(), hit.end())
+        if found is None or found.start < 3:
             continue
+        tok = found[0]
         j, codes = tok.i, []
         # walk back over "X - Y" (and "X - Y - Z")
         while j >= 1 and doc[j - 1].text[:1].isupper():
@@ -160,10 +163,12 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
     except LOC entities (mountains, rivers, named areas), kept as kind "other"."""
     gaz = gaz or load_gazetteer()
     skip = _skip_ranges(doc)
-    context = _context_codes(doc, gaz)
+    ents = list(doc.ents)  # doc.ents is rebuilt on every access: read it once
+    ent_at = {ent.start: ent for ent in ents}
+    context = _context_codes(ents, gaz)
     person_tokens = set((doc._.person_of or {}).keys())
     found: list[PlaceMention] = []
-    for ent in doc.ents:
+    for ent in ents:
         if any(s <= ent.start_char < e for s, e in skip):
             continue
         label = ent.label_
@@ -175,7 +180,7 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
             continue
         if not span.text or not span.text[:1].isupper():
             continue
-        within = _qualifier(doc, ent, gaz)
+        within = _qualifier(doc, ent, gaz, ent_at)
         entry = gaz.resolve(span.text, context, within) or (gaz.resolve(span.text, context) if within else None)
         if entry is None:
             if label == "LOC" and all(t.is_title or not t.is_alpha or t.is_stop for t in span):
@@ -205,6 +210,7 @@ def group_places(doc: Doc, mentions: list[PlaceMention]) -> list[Place]:
         key = (e.geonameid, e.name, e.country) if e.kind == "city" else (e.kind, norm(e.name), e.country)
         groups.setdefault(key, []).append(m)
     places: list[Place] = []
+    text = doc_text(doc)
     for ms in groups.values():
         e = ms[0].entry
         names = [m.display for m in ms if not _is_abbreviation(m.display)]
@@ -216,7 +222,7 @@ def group_places(doc: Doc, mentions: list[PlaceMention]) -> list[Place]:
                 kind=e.contract_kind,
                 lat=e.lat,
                 lon=e.lon,
-                mentions=[Span.of(doc.text, m.start, m.end) for m in ms],
+                mentions=[Span.of(text, m.start, m.end) for m in ms],
                 geonameid=e.geonameid,
             )
         )
