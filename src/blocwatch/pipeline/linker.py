@@ -157,8 +157,10 @@ def find_links(doc: Doc) -> list[Link]:
 
     # people: surnames of full names confirm single-word mentions elsewhere
 
+    head_tokens = {i for sent in doc.sents if sent.start in heads for i in range(sent.start, sent.end)}
+
     def in_headline(i: int) -> bool:
-        return bool(heads) and doc[i].sent.start in heads
+        return i in head_tokens
     surnames: set[str] = set()
     for lk in links:
         if lk.label == "PERSON" and lk.end - lk.start >= 2 and not in_headline(lk.start):
