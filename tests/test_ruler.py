@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import spacy
 
-from blocwatch.pipeline.ruler import KBRuler, entity_kind, entity_name, lexicon
+from blocwatch.pipeline.ruler import entity_kind, entity_name, lexicon
 
 
 @pytest.fixture(scope="module")
@@ -73,9 +71,6 @@ def test_entity_kind_and_name():
     assert entity_kind("no-such-code") is None
 
 
-def test_ruler_builds_fast():
-    lexicon()  # data files read once per process
-    nlp = spacy.blank("en")
-    t0 = time.perf_counter()
-    KBRuler(nlp)
-    assert time.perf_counter() - t0 < 2.0
+def test_ruler_lexicon_is_read_once_per_process():
+    # speed itself is measured by `blocwatch bench`, not by timed tests
+    assert lexicon() is lexicon()
