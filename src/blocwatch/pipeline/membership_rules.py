@@ -33,7 +33,7 @@ class Lexicon:
     expel_verbs: frozenset[str]
     leave_verbs: frozenset[str]
     leave_needs_from: frozenset[str]
-    exit_nouns: frozenset[str]
+    exit_nouns: dict[str, str]
     found_verbs: frozenset[str]
     composition_verbs: frozenset[str]
     composition_needs: dict[str, str]
@@ -69,10 +69,11 @@ def lexicon() -> Lexicon:
         status_modifiers=dict(raw["status_modifiers"]),
         composition_needs=dict(raw["composition_needs"]),
         number_words=dict(raw["number_words"]),
+        exit_nouns=dict(raw["exit_nouns"]),
         ordinal_words=dict(raw["ordinal_words"]),
         **{k: sets[k] for k in (
             "join_verbs", "admit_verbs", "admit_needs_as", "suspend_verbs", "expel_verbs", "leave_verbs",
-            "leave_needs_from", "exit_nouns", "found_verbs", "composition_verbs", "wish_words", "wish_nouns",
+            "leave_needs_from", "found_verbs", "composition_verbs", "wish_words", "wish_nouns",
             "blocking_heads", "speculative_aux", "member_nouns", "list_openers", "anaphora_nouns",
             "non_bloc_modifiers", "lead_words", "count_heads", "date_preps")},
     )

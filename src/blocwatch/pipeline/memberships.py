@@ -443,6 +443,10 @@ class Reader:
             c.lemma_ in ("expect", "set", "due", "schedule") for c in v.ancestors)
 
     def date_of(self, *toks: Token | None) -> str | None:
+        toks = (*toks, *(c for v in toks if v is not None and v.pos_ in ("VERB", "AUX") for c in v.children
+                         if c.dep_ in ("attr", "oprd")),
+                *(p for v in toks if v is not None and v.pos_ in ("VERB", "AUX") for c in v.children
+                  if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"))
         for v in toks:
             if v is None:
                 continue
@@ -492,6 +496,8 @@ class Reader:
                     self.rule_verbs(tok, lemma, sent)
                 if tok.pos_ in ("NOUN", "PROPN"):
                     self.rule_status_nouns(tok, lemma, sent)
+                    self.rule_exit_nouns(tok, lemma, sent)
+                    self.rule_membership_bid(tok, lemma, sent)
                 self.rule_led(tok, sent)
                 self.rule_counts(tok, sent)
         return merge(self.found)
@@ -579,7 +585,7 @@ class Reader:
             if subj is None and v.dep_ == "acl":
                 subj = v.head
             states = self.states_of(subj)
-            org = self.org_via_prep(v, ("to", "into", "by", "in"))
+            org = self.org_via_prep(v, ("to", "into", "by", "in", "as"))
         else:
             states = self.states_of(self.obj(v))
             org = self.org_of(self.subject(v)) or self.org_via_prep(v, ("to", "into"))
@@ -790,6 +796,68 @@ class Reader:
                 listed += [s for c in noun.children if c.dep_ == "poss" for s in self.states_of(c)]
             if org and listed:
                 self.add(org, listed, "member" if status == "founder" and lemma != "member" else status, sent)
+
+    def _owner_states(self, noun: Token) -> list[Actor]:
+        """"Britain's exit", "their withdrawal" (-> the subject of the verb that governs the noun)."""
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        states = [s for c in owners for s in self.states_of(c)]
+        if not states and any(c.lower_ in ("its", "their") for c in owners) and noun.head is not noun:
+            verb = noun.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            states = self.subject_states(verb, self.subject(verb))
+        if not states:
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    states += [s for p in c.children if p.dep_ == "pobj" for s in self.states_of(p)]
+        return states
+
+    def _governing_verb(self, noun: Token) -> Token:
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        return verb
+
+    def rule_exit_nouns(self, noun: Token, lemma: str, sent: SpacySpan) -> None:
+        """"Britain's exit from the EU", "announced their withdrawal from ECOWAS", "the suspension of Mali"."""
+        status = self.lex.exit_nouns.get(lemma)
+        if status is None or noun.tag_ in ("NNS", "NNPS"):
+            return
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("possible", "potential", "threatened",
+                                                                      "planned", "proposed") for c in noun.children):
+            return
+        verb = self._governing_verb(noun)
+        if verb.lemma_.lower() in self.lex.blocking_heads | {"lift", "end", "reverse", "revoke", "avoid",
+                                                             "prevent", "delay"} or self.blocked(verb):
+            return
+        org = self.org_via_prep(noun, ("from",))
+        if org is None:
+            return
+        states = self._owner_states(noun)
+        date = self.date_of(noun) or self.clause_date(verb)
+        if status == "suspended":
+            self.add(org, states, status, sent, since=date)
+        else:
+            self.add(org, states, status, sent, until=date)
+
+    def rule_membership_bid(self, noun: Token, lemma: str, sent: SpacySpan) -> None:
+        """"Ukraine applied for EU membership", "Sweden's bid for NATO membership" -> applicant."""
+        if lemma != "membership" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return
+        head = noun.head.head
+        hl = head.lemma_.lower()
+        if hl not in self.lex.wish_words and hl not in self.lex.wish_nouns:
+            return
+        org = self.org_of(noun)
+        if head.pos_ == "NOUN":
+            states = self._owner_states(head)
+            verb = self._governing_verb(head)
+        else:
+            verb = head
+            states = self.subject_states(head, self.subject(head))
+        if self.blocked(verb) if head.pos_ != "NOUN" else False:
+            return
+        self.add(org, states, "applicant", sent)
 
     def _event_org(self, tok: Token) -> str | None:
         """"the SCO summit" -> SCO, for "attends the SCO summit as an observer"."""
