@@ -75,3 +75,42 @@ NEGATIVE = (
 
 def test_memberships_mentions_hosts_and_negations_are_not_facts(nlp):
     assert read(nlp, NEGATIVE) == set()
+
+
+MORE = (
+    "Angola announced on Thursday that it was leaving OPEC.\n\n"
+    "Croatia joined the European Union on July 1, 2013, becoming the bloc's 28th member state.\n\n"
+    "The BRICS group agreed to admit Argentina, Egypt and Ethiopia.\n\n"
+    "Papua New Guinea and Timor-Leste are observers in ASEAN.\n\n"
+    "Timor-Leste was admitted as ASEAN's 11th member in October 2025.\n\n"
+    "Burkina Faso, Mali and Niger announced their withdrawal from ECOWAS.\n\n"
+    "Kazakhstan, a founding member of the SCO, will host the summit.\n\n"
+    "Bangladesh is seeking to join the BRICS bloc.\n\n"
+    "The Arab League readmitted Syria in May 2023.\n\n"
+)
+
+
+def test_memberships_exit_nouns_admissions_observers_and_bids(nlp):
+    got = read(nlp, MORE, published="2023-12-23")
+    assert got == {
+        ("OPEC", "AGO", "former_member", None, "2023-12-21"),
+        ("EU", "HRV", "member", "2013-07-01", None),
+        ("BRICS", "ARG", "member", None, None), ("BRICS", "EGY", "member", None, None),
+        ("BRICS", "ETH", "member", None, None),
+        ("ASEAN", "PNG", "observer", None, None), ("ASEAN", "TLS", "observer", None, None),
+        ("ASEAN", "TLS", "member", "2025-10", None),
+        ("ECOWAS", "BFA", "former_member", None, None), ("ECOWAS", "MLI", "former_member", None, None),
+        ("ECOWAS", "NER", "former_member", None, None),
+        ("SCO", "KAZ", "founder", None, None),
+        ("BRICS", "BGD", "applicant", None, None),
+        ("LAS", "SYR", "member", "2023-05", None),
+    }
+
+
+def test_memberships_count_mismatch_is_a_warning_not_a_fact(nlp):
+    text = "The eight-member NATO alliance met in Brussels."
+    doc = nlp(make_doc(nlp, article_from_text(text, published="2024-06-01")))
+    assert doc._.memberships == []
+    warnings = doc.user_data["membership_warnings"]
+    assert [(w["org"], w["stated"]) for w in warnings] == [("NATO", 8)]
+    assert warnings[0]["kb"] == 32
