@@ -509,6 +509,11 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
             if idx is not None:
                 return _person_speaker(people, idx, tok, "surname")
             return Speaker(ent.text, "person", None, tok.i, "name")
+    proper = _proper_span(tok)
+    if proper is not None and any(t.lemma_.lower() in lex.org_nouns for t in proper) and not any(
+            t.i in people.person_of for t in proper):
+        # a long organisation name the parser broke up ("The X Council for A, B and C said")
+        return Speaker(_org_phrase_name(doc, proper, proper, tok), "org", None, tok.i, "org-name")
     chain = _name_chain(tok, lex) or _name_in_title_phrase(tok, phrase, lex)
     if chain is not None:
         idx = people.by_surname(chain)
@@ -549,6 +554,38 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
     if tok.lower_ in lex.group_nouns or tok.lemma_.lower() + "s" in lex.group_nouns:
         return Speaker(_strip_det(phrase), "group", None, tok.i, "group")
     return None
+
+
+_CONNECTORS = {"for", "of", "and", ",", "&", "on", "the"}
+
+
+def _proper_span(tok: Token) -> Span | None:
+    """The maximal run of capitalised words (joined by for/of/and/commas) around a proper noun."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    doc, sent = tok.doc, tok.sent
+
+    def cap(t: Token) -> bool:
+        return t.is_alpha and t.text[:1].isupper() and t.is_sent_start is not True or t.text.isupper()
+
+    lo = hi = tok.i
+    while lo - 1 >= sent.start:
+        prev = doc[lo - 1]
+        if cap(prev):
+            lo -= 1
+        elif prev.lower_ in _CONNECTORS and lo - 2 >= sent.start and cap(doc[lo - 2]) and prev.lower_ != "the":
+            lo -= 2
+        else:
+            break
+    while hi + 1 < sent.end:
+        nxt = doc[hi + 1]
+        if cap(nxt):
+            hi += 1
+        elif nxt.lower_ in _CONNECTORS and hi + 2 < sent.end and cap(doc[hi + 2]) and nxt.lower_ != "the":
+            hi += 2
+        else:
+            break
+    return doc[lo : hi + 1] if hi > lo else None
 
 
 def _head_ent(tok: Token) -> Span | None:
