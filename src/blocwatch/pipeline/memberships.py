@@ -468,10 +468,24 @@ class Reader:
             since: str | None = None, until: str | None = None) -> None:
         if not org:
             return
-        for st in states:
-            if st.code == org:
+        for code in self.coordinated(org, sent):
+            for st in states:
+                if st.code == code:
+                    continue
+                self.found.append(Membership(code, st.code, status, since, until, evidence_of(sent)))
+
+    def coordinated(self, org: str, sent: SpacySpan) -> list[str]:
+        """`org` plus organisations coordinated with it in the sentence ("members of the SCO and BRICS")."""
+        codes = [org]
+        for tok in sent:
+            a = self.actors.get(tok.i)
+            if a is None or a.kind != "org" or a.code != org or tok.i != self.doc[a.start:a.end].root.i:
                 continue
-            self.found.append(Membership(org, st.code, status, since, until, evidence_of(sent)))
+            for child in tok.children:
+                b = self.actors.get(child.i)
+                if child.dep_ == "conj" and b is not None and b.kind == "org" and b.code not in codes:
+                    codes.append(b.code)
+        return codes
 
     # --- rules --------------------------------------------------------------------------------
     def verb_lemma(self, tok: Token) -> str:
@@ -681,6 +695,9 @@ class Reader:
         else:
             subj = self.subject(v)
             org = self.org_of(subj)
+            if org is None and subj is not None and v.dep_ == "relcl" and any(
+                    c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
+                org = self.org_of(v.head)  # "the SCO, whose members include A and B"
             if org is None and subj is not None and subj.lemma_ in ("member", "founder"):
                 org = self.org_of(subj) or next(
                     (self.org_of(c) for c in subj.children if c.dep_ in ("poss", "compound")), None)
