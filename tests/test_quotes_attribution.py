@@ -94,6 +94,14 @@ CASES = [
      [("illegal", "foreign ministry")]),
     ('Protesters chanted "Free elections now" outside parliament.',
      [("Free elections now", "Protesters")]),
+    ('BERLIN (AP) \u2014 German Chancellor Petra Vogel on Wednesday urged partners to "stand together".',
+     [("stand together", "Petra Vogel")]),
+    ('"This is a dark day for democracy," tweeted opposition leader Maria Santos.',
+     [("This is a dark day for democracy", "Maria Santos")]),
+    ("The ASEAN Council for Trade, Energy and Transport said it called on members to \u201cact now\u201d.",
+     [("act now", "ASEAN Council for Trade, Energy and Transport")]),
+    ('The bloc will expand, according to Lula, who called the decision "historic".',
+     [("historic", "Lula")]),
 ]
 
 

@@ -396,7 +396,7 @@ def _strip_det(span: Span) -> str:
     toks = list(span)
     while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in ("'s", "’s")):
         toks = toks[:-1]
     if not toks:
         return ""
@@ -717,6 +717,17 @@ def copula_owner(doc: Doc, first: int, last: int, lex: Lexicon) -> Token | None:
     return None
 
 
+def _appositive_person(mention: Token, people: People) -> Token:
+    """ "BERLIN (AP) — Chancellor X urged ..." / "The spokesman, X, said": the person in apposition
+    speaks, not the dateline or the description."""
+    if mention.i in people.person_of or (mention.ent_type_ == "PERSON"):
+        return mention
+    for child in mention.children:
+        if child.dep_ == "appos" and (child.i in people.person_of or child.ent_type_ == "PERSON"):
+            return child
+    return mention
+
+
 def attribute(doc: Doc, first: int, last: int, people: People, lex: Lexicon,
               history: list[Speaker]) -> Attribution:
     """Find who said the quote on tokens [first, last)."""
@@ -748,6 +759,7 @@ def attribute(doc: Doc, first: int, last: int, people: People, lex: Lexicon,
     owner = speech_noun_owner(mention, lex)
     if owner is not None:
         mention = owner
+    mention = _appositive_person(mention, people)
     speaker = resolve(doc, mention, people, lex, history, first, last)
     if speaker is not None:
         speaker.rule = f"{rule}/{speaker.rule}"
