@@ -30,6 +30,8 @@ OBJ_DEPS = ("dobj", "obj")
 CLAUSE_DEPS = ("xcomp", "ccomp")
 ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him", "itself", "themselves"}
+SECTOR_HEADS = {"police", "troop", "force", "army", "soldier", "government", "official", "authority",
+                "protester", "demonstrator", "rebel", "militant", "military", "leader", "prosecutor", "court"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 SKIP_ZONES = ("title", "byline", "caption", "url", "photo_credit", "header_date", "related", "dateline")
 
@@ -59,6 +61,8 @@ class Lexicon:
     promise_types: frozenset[str]
     intent_heads: frozenset[str] = frozenset()
     conflict_types: frozenset[str] = frozenset()
+    threat_vows: frozenset[str] = frozenset()
+    negation_flips: dict[str, str] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)  # lemma/phrase -> sector code
 
     def in_class(self, lemma: str, names: list[str]) -> bool:
@@ -96,6 +100,8 @@ def load_lexicon() -> Lexicon:
         promise_types=frozenset(raw["promise_types"]),
         intent_heads=frozenset(raw.get("intent_heads", ())),
         conflict_types=frozenset(raw.get("conflict_types", ())),
+        threat_vows=frozenset(raw.get("threat_vows", ())),
+        negation_flips=dict(raw.get("negation_flips", {})),
         sectors=sectors,
     )
 
@@ -183,7 +189,9 @@ class Actors:
                     out.append(code)
                 elif child.dep_ in ("poss", "appos"):
                     out.extend(self.codes(child, depth + 1, conj=False))
-            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and tok.ent_type_ != "PERSON":
+            elif child.dep_ == "prep" and tok.ent_type_ != "PERSON" and (
+                    child.lower_ in ("of", "by", "from")
+                    or child.lower_ == "in" and tok.lemma_.lower() in SECTOR_HEADS):  # "police in Nairobi"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out.extend(self.codes(pobj, depth + 1))
@@ -284,6 +292,9 @@ def _object_lemmas(tok: Token) -> set[str]:
             lemmas.add(child.lemma_.lower())
     for other in obj.conjuncts:
         lemmas.add(other.lemma_.lower())
+    for pobj in _prep_objects(obj, "of"):  # "two tonnes of medical supplies"
+        lemmas.add(pobj.lemma_.lower())
+        lemmas.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
     if obj.lower_ in ("troops", "forces", "arms"):
         lemmas.add(obj.lower_[:-1])
     return lemmas
@@ -345,6 +356,8 @@ def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
             continue
         if cond.get("xcomp") and not any(c.dep_ in CLAUSE_DEPS for c in tok.children):
             continue
+        if cond.get("xcomp_to") and not any(c.dep_ == "xcomp" for c in tok.children):
+            continue
         if cond.get("no_xcomp") and any(c.dep_ in CLAUSE_DEPS for c in tok.children):
             continue
         if "subj" in cond or cond.get("subj_actor"):
@@ -396,12 +409,12 @@ def noun_sense(tok: Token, lex: Lexicon) -> Sense | None:
         cond = sense.cond
         if cond.get("plural") and tok.tag_ not in ("NNS", "NNPS"):
             continue
-        if "mod" in cond and not mods & set(cond["mod"]):
-            continue
+        has_mod = "mod" in cond and bool(mods & set(cond["mod"]))
+        has_light = "light" in cond and (light is not None and verb_lemma(light, cond["light"]) is not None
+                                         or bool(_children(tok, ("poss",))))
+        if ("mod" in cond or "light" in cond) and not (has_mod or has_light):
+            continue  # either a telling modifier ("general strike") or a light verb ("went on strike")
         if "prt" in cond and not preps & set(cond["prt"]):
-            continue
-        if "light" in cond and not (light is not None and verb_lemma(light, cond["light"])) \
-                and not _children(tok, ("poss",)):
             continue
         if "not_in_pp" in cond and tok.dep_ == "pobj" and tok.head.lower_ in cond["not_in_pp"]:
             continue

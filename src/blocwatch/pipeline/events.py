@@ -42,6 +42,8 @@ from blocwatch.records import Span as RSpan
 NESTING_DEPS = ("xcomp", "ccomp", "dobj", "obj", "prep", "pcomp", "pobj", "dative", "attr", "oprd", "acl",
                 "relcl", "conj", "nsubjpass", "agent", "advcl")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+LIGHT_PREPS = ("on", "into", "in", "to", "for")  # "went on strike", "put on alert", "engaged in talks"
+EVALUATIVE = ("SUPPORT", "ACCUSE", "REJECT")  # verbs about another actor's act: "condemned Israeli strikes"
 CARRY_SENTENCES = 2  # an undated event takes the day of an event dated this few sentences before
 PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
 
@@ -104,6 +106,8 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         found.type, found.mode, found.cameo = "AGREE", None, "030"
     elif sense.type in lex.conflict_types and (promised or _conditional(tok)):
         found.type, found.mode, found.cameo = "THREATEN", None, "130"  # "will strike if ...": a threat
+    if found.negated and sense.type in lex.negation_flips and any(c.dep_ == "neg" for c in tok.children):
+        found.type, found.mode, found.cameo, found.negated = lex.negation_flips[sense.type], None, "120", False
     return found
 
 
@@ -160,7 +164,8 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     source = nominal_sources(tok, sense, actors)
     anchor = clause_verb(tok)
     light = light_verb(tok)
-    if not source and light is not None and tok.dep_ in ("dobj", "obj", "attr", "conj"):
+    if not source and light is not None and (tok.dep_ in ("dobj", "obj", "attr", "conj") or (
+            tok.dep_ == "pobj" and tok.head.lower_ in LIGHT_PREPS)):
         subject, passive = subject_of(light)
         if not passive:
             source = actors.codes(subject)
@@ -202,9 +207,11 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                 outer = events[parent.i]
                 same = outer.type == event.type
                 content = outer.type in lex.content_types or same or nominal
-                own = nominal and event.source and not set(event.source) <= set(outer.source)
+                own = (nominal and outer.type in EVALUATIVE and event.source
+                       and not set(event.source) <= set(outer.source))
                 if content and (same or not own):
-                    if outer.type == "AGREE" and event.type in lex.conflict_types and not outer.nominal:
+                    if outer.type == "AGREE" and event.type in lex.conflict_types and not outer.nominal \
+                            and verb_lemma(outer.trigger, lex.threat_vows):
                         outer.type, outer.mode, outer.cameo = "THREATEN", None, "130"  # "vowed to strike"
                     if not outer.target:
                         outer.target = [c for c in event.source + event.target if c not in outer.source]
