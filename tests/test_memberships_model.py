@@ -114,3 +114,21 @@ def test_memberships_count_mismatch_is_a_warning_not_a_fact(nlp):
     warnings = doc.user_data["membership_warnings"]
     assert [(w["org"], w["stated"]) for w in warnings] == [("NATO", 8)]
     assert warnings[0]["kb"] == 32
+
+
+DISTRACTORS = (
+    "Alliance foreign ministers gathered in Brussels on Tuesday. Finland, which shares a long border with "
+    "Russia, applied to join NATO in May. Hungary, another member of the alliance, has delayed ratification. "
+    "Georgia and Ukraine were promised membership in 2008 but have not joined. Moldova's president attended "
+    "the meeting as a guest. Egypt hosted talks on Gaza. China and Russia, both members of the SCO and BRICS, "
+    "abstained. The SCO, whose members include India and Pakistan, met in Astana."
+)
+
+
+def test_memberships_in_a_longer_report_with_distractors(nlp):
+    got = {(o, m, s) for o, m, s, _, _ in read(nlp, DISTRACTORS, published="2022-11-30")}
+    assert got == {
+        ("NATO", "FIN", "applicant"), ("NATO", "HUN", "member"),
+        ("SCO", "CHN", "member"), ("SCO", "RUS", "member"), ("BRICS", "CHN", "member"),
+        ("BRICS", "RUS", "member"), ("SCO", "IND", "member"), ("SCO", "PAK", "member"),
+    }
