@@ -82,9 +82,9 @@ def test_bad_date_exit_2() -> None:
     assert result.exit_code == 2 and "YYYY" in result.output
 
 
-def test_db_option_accepted_hook_only() -> None:
+def test_db_option_missing_workspace_is_one_line_error() -> None:
     result = run("overlap", "CSTO", "SCO", "--at", "2021-09-15", "--db", "missing.db", "--format", "json")
-    assert [r["member"] for r in json.loads(result.output)] == ["KAZ", "KGZ", "RUS", "TJK"]
+    assert result.exit_code == 2 and "E020" in result.output
 
 
 def test_kb_validate_and_info() -> None:

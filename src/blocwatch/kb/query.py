@@ -50,8 +50,14 @@ def article_spells(db_path: str | None) -> list[Spell]:
     if not db_path:
         return []
     from blocwatch import kb_diff, store
+    from blocwatch.errors import BlocwatchError
 
-    conn = store.connect(db_path, create=False)
+    from .resolve import KBError
+
+    try:
+        conn = store.connect(db_path, create=False)
+    except BlocwatchError as exc:  # no workspace there: one line and exit code 2, like other KB errors
+        raise KBError(str(exc)) from exc
     try:
         return kb_diff.article_spells(conn)
     finally:
