@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from blocwatch import store
@@ -90,3 +91,23 @@ def test_kb_diff_cli_table_json_and_missing_workspace(db_path, tmp_path):
     assert out.exit_code == 0 and '"verdict": "extend"' in out.output and "confirm" not in out.output
     out = runner.invoke(main, ["kb", "diff", "--db", str(tmp_path / "missing.db")])
     assert out.exit_code == 2 and "E020" in out.output
+
+
+@pytest.mark.model
+def test_kb_diff_founding_article_confirms_curated_kb(nlp, eval_dir, db_path):
+    """Measured on the founding article: its SCO statements are stored and confirmed by the KB."""
+    from blocwatch.extract import extract_articles
+    from blocwatch.readers import articles_only, read_file
+
+    article = articles_only(read_file(eval_dir / "articles" / "afp_security_blocs_2021.txt"))[0]
+    done = next(extract_articles([article], nlp=nlp))
+    conn = store.connect(db_path)
+    store.save_extraction(conn, article, done.extraction)
+    rows = {(r["org"], r["member"], r["status"]): r for r in kb_diff(conn)}
+    wanted = {("SCO", c, "founder") for c in ("CHN", "RUS", "KGZ", "KAZ", "TJK", "UZB")}
+    wanted |= {("SCO", "IND", "member"), ("SCO", "PAK", "member"), ("SCO", "IRN", "applicant"),
+               ("SCO", "AFG", "observer")}
+    assert wanted <= set(rows)
+    assert all(rows[k]["verdict"] == "confirm" for k in wanted)
+    assert rows[("SCO", "IND", "member")]["since"] == "2017"
+    assert "joined" in rows[("SCO", "IND", "member")]["evidence"]
