@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -57,7 +57,19 @@ def assemble(doc: Doc, info: dict | None = None) -> Extraction:
         quotes=list(doc._.quotes or []),
         events=list(doc._.events or []),
         pipeline=dict(info or {}),
+        warnings=[_count_warning(w) for w in doc.user_data.get("membership_warnings", [])],
     )
+
+
+def _count_warning(found: dict) -> dict:
+    """A bloc size stated in the text that the KB does not agree with, as a readable warning."""
+    evidence = found.get("evidence")
+    return {
+        "kind": "membership_count",
+        "message": (f"the text gives {found.get('org')} {found.get('stated')} members; the knowledge base "
+                    f"counts {found.get('kb')} on {found.get('at')}"),
+        "evidence": asdict(evidence) if evidence is not None else None,
+    }
 
 
 @dataclass

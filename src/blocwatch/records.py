@@ -114,10 +114,12 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     pipeline: dict = field(default_factory=dict)
+    warnings: list[dict] = field(default_factory=list)  # e.g. a bloc size the text gives that the KB contradicts
 
     def to_contract(self) -> dict:
         out: dict[str, Any] = {"article": self.article}
         for key in ("people", "organizations", "places", "memberships", "quotes", "events"):
             out[key] = [asdict(item) for item in getattr(self, key)]
         out["pipeline"] = self.pipeline
+        out["warnings"] = list(self.warnings)
         return out
