@@ -1,0 +1,60 @@
+"""Events through the full pipeline on our own sentences: one or more per PLOVER type."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract import article_from_text
+
+pytestmark = pytest.mark.model
+
+# (sentence, expected type, a source code, a target code or None). Written for these tests.
+CASES = [
+    ("Vietnam and the Philippines agreed to conduct joint naval exercises.", "AGREE", "VNM", None),
+    ("Hungary said it will back the United Nations plan for Libya.", "AGREE", "HUN", None),
+    ("The French president visited Algeria on Thursday.", "CONSULT", "FRA", "DZA"),
+    ("Mexico praised Canada for its decision.", "SUPPORT", "MEX", "CAN"),
+    ("Israel eased restrictions on the movement of goods into Gaza.", "CONCEDE", "ISR", None),
+    ("Colombia and Ecuador cooperated closely with Peru on border security.", "COOPERATE", "COL", "PER"),
+    ("Italy sent two tonnes of medical supplies to Tunisia.", "AID", "ITA", "TUN"),
+    ("Ethiopian troops withdrew from Somalia on Tuesday.", "RETREAT", "ETH", "SOM"),
+    ("Ukraine asked Germany for more air defence systems.", "REQUEST", "UKR", "DEU"),
+    ("Lebanon accused Israel of violating its airspace.", "ACCUSE", "LBN", "ISR"),
+    ("Brazil rejected the proposal by Colombia.", "REJECT", "BRA", "COL"),
+    ("Iran vowed to retaliate against Israel.", "THREATEN", "IRN", "ISR"),
+    ("Thousands of workers staged a protest in Paris against the pension reform.", "PROTEST", None, None),
+    ("Britain expelled four Russian diplomats.", "SANCTION", "GBR", "RUS"),
+    ("China put its forces on high alert.", "MOBILIZE", "CHN", None),
+    ("Venezuela seized a tanker carrying Iranian oil.", "COERCE", "VEN", None),
+    ("Turkish jets bombed targets in northern Iraq.", "ASSAULT", "TUR", None),
+]
+
+
+def _events(nlp, text: str, published: str = "2024-05-08"):
+    doc = nlp.make_doc(text)
+    doc._.article = article_from_text(text, published)
+    return nlp(doc)._.events
+
+
+def test_events_model_one_sentence_per_plover_type(nlp) -> None:
+    misses = []
+    for text, kind, source, target in CASES:
+        events = [e for e in _events(nlp, text) if e.type == kind]
+        if not events:
+            misses.append((text, kind, "type"))
+            continue
+        if source and not any(source in e.source for e in events):
+            misses.append((text, kind, f"source {[e.source for e in events]}"))
+        if target and not any(target in e.target for e in events):
+            misses.append((text, kind, f"target {[e.target for e in events]}"))
+    assert misses == []
+
+
+def test_events_model_plain_reporting_is_not_an_event(nlp) -> None:
+    assert _events(nlp, "The minister said the economy grew by two percent, the agency reported.") == []
+
+
+def test_events_model_negation_and_future_weekday(nlp) -> None:
+    assert _events(nlp, "Chile did not condemn the Peruvian decision.") == []
+    [event] = [e for e in _events(nlp, "The Chilean president is expected to visit Peru on Friday.")]
+    assert (event.type, event.planned, event.date) == ("CONSULT", True, "2024-05-10")
