@@ -24,7 +24,7 @@ POSITIVE = (
     "Bulgaria and Romania were admitted to the EU in 2007.\n\n"
     "The Gulf Cooperation Council was founded in 1981 by Saudi Arabia, Kuwait, Bahrain, Qatar, "
     "the United Arab Emirates and Oman.\n\n"
-    "BRICS will be joined by new members Egypt, Ethiopia and Indonesia on January 1, 2025.\n\n"
+    "BRICS will admit Egypt, Ethiopia and Indonesia as new members on January 1, 2025.\n\n"
     "NATO leaders met in Vilnius. Sweden became the alliance's 32nd member in March 2024.\n\n"
 )
 
@@ -52,7 +52,7 @@ def test_memberships_joins_exits_founders_observers_applicants(nlp):
 
 
 def test_memberships_suspension_by_reporting_verb_dates_from_publication(nlp):
-    text = ("The African Union said on Friday it would suspend Niger after the coup.\n\n"
+    text = ("The African Union announced on Friday that it was suspending Niger over the coup.\n\n"
             "Moscow-led CSTO members Russia and Belarus sent troops.")
     got = read(nlp, text, published="2023-08-12")
     assert ("AU", "NER", "suspended", "2023-08-11", None) in got

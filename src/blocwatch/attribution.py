@@ -404,7 +404,7 @@ def _strip_det(span: Span) -> str:
 
 
 def _name_chain(tok: Token, lex: Lexicon) -> str | None:
-    """A proper-noun name around `tok` without its titles ("Foreign Minister Wang Yi" → "Wang Yi")."""
+    """A proper-noun name around `tok` without its titles ("Foreign Minister Ana Lopez" → "Ana Lopez")."""
     if tok.pos_ != "PROPN" or tok.lower_ in lex.title_words:
         return None
     toks = [t for t in tok.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == tok.i]
@@ -496,7 +496,7 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
             org = _last_org_before(doc, tok.i, quote_first)
             return Speaker(org, "org", None, tok.i, "pronoun") if org else None
         return Speaker(prev.name, prev.kind, None, tok.i, "pronoun")
-    # a person of the article, by the first name in the phrase ("State Councilor and ... Wang Yi")
+    # a person of the article, by the first name in the phrase ("Deputy Premier and ... Ana Lopez")
     head_ent = _head_ent(tok)
     head_is_org = (head_ent is not None and head_ent.label_ in ("ORG", "GPE")) or (
         tok.lemma_.lower() in lex.org_nouns and tok.text[:1].isupper())
@@ -594,7 +594,7 @@ def _head_ent(tok: Token) -> Span | None:
 
 def _org_phrase_name(doc: Doc, phrase: Span, ent: Span, head: Token | None = None) -> str:
     """The organisation's name: as the organisations component knows it, else the whole short
-    proper phrase ("The AU Council for Political Affairs, Peace and Security" minus "The")."""
+    proper phrase ("The EU Committee for Trade, Energy and Transport" minus "The")."""
     a, b = (head.idx, head.idx + len(head)) if head is not None else (ent.start_char, ent.end_char)
     for org in doc._.organizations or []:
         for m in org.mentions:
@@ -702,7 +702,7 @@ def _matrix_subject(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def copula_owner(doc: Doc, first: int, last: int, lex: Lexicon) -> Token | None:
-    """ ""Welcome to Hell" was the protesters' greeting": the quote is one side of "be" and a
+    """ ""No more war" was the marchers' slogan": the quote is one side of "be" and a
     speech noun the other; its owner speaks."""
     for i in range(first, last):
         head = doc[i].head

@@ -16,7 +16,7 @@ _NON_WORD = re.compile(r"[^\w\s-]")
 
 
 def normalise_name(name: str) -> str:
-    """Lower case, no accents, no punctuation, single spaces ("Alpha Condé" -> "alpha conde")."""
+    """Lower case, no accents, no punctuation, single spaces ("José Müller" -> "jose muller")."""
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = re.sub(r"'s\b", "", text)

@@ -398,7 +398,7 @@ class Reader:
         return None
 
     def clause_date(self, v: Token, *extra: Token | None) -> str | None:
-        """The date of `v`, else of the verbs it depends on ("said on Friday it would suspend X")."""
+        """The date of `v`, else of the verbs it depends on ("announced on Monday it would expel X")."""
         value = self.date_of(v, *extra)
         t = v
         for _ in range(3):
@@ -897,7 +897,7 @@ class Reader:
                 head = head.head
             org = self.actor(head, "org")
             if org is None:
-                # "the Moscow-led Collective Security Treaty Organisation(CSTO)": next org in the phrase
+                # "the Paris-based Organisation for Economic Co-operation(OECD)": next org in the phrase
                 j = tok.i + 1
                 while j < len(self.doc) and j < tok.i + 8 and j not in self.actors:
                     j += 1

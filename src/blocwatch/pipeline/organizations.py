@@ -113,7 +113,7 @@ def _clean(span: SpacySpan) -> SpacySpan:
 def _body_after(doc: Doc, ent: SpacySpan, kinds: OrgKinds) -> int | None:
     """End token of "<org> <Title Case words> <body word> [of/for <Title Case words>]", else None.
 
-    Capitalised words right after the body word end it ("... Council Nikol Pashinyan" is a name)."""
+    Capitalised words right after the body word end it ("... Council Maria Novak" is a name)."""
     i, end = ent.end, None
     while i < len(doc) and end is None:
         tok = doc[i]
@@ -124,7 +124,7 @@ def _body_after(doc: Doc, ent: SpacySpan, kinds: OrgKinds) -> int | None:
         i += 1
     if end is None or doc[end - 1].text == "Summit":
         return None  # no body word, or a meeting rather than a body
-    # "Council of Foreign Ministers", "Council for Political Affairs, Peace and Security"
+    # "Council of Foreign Ministers", "Committee for Trade, Energy and Transport"
     j = end
     while j < len(doc) and _joins_name(doc, j):
         k = j + 1

@@ -192,7 +192,7 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
         if state_code and entry.kind == "country" and entry.country != state_code:
             continue  # the linker knows better (a name shared by two states)
         if entry.kind == "country" and _modifies_title(doc, span):
-            continue  # "US President Donald Trump": part of a person's title, not a place named
+            continue  # "US President Jane Doe": part of a person's title, not a place named
         region = _compass_region(doc, span, entry)
         if region is not None:
             found.append(region)
