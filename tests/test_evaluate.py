@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from blocwatch.evaluate import FIELDS, norm, score_dirs, same_person, titles_agree
+from blocwatch.evaluate import FIELDS, norm, same_person, score_dirs, titles_agree
 
 
 def _perturbed_predictions(gold: dict, rng: random.Random) -> dict:
