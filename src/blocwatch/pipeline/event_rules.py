@@ -154,8 +154,13 @@ class Actors:
     def token_code(self, tok: Token) -> str | None:
         """The code of the entity or person this very token belongs to, if any."""
         idx = self.person_of.get(tok.i)
-        if idx is not None and idx < len(self.people) and self.people[idx].code:
-            return self.people[idx].code
+        if idx is not None and idx < len(self.people):
+            person = self.people[idx]
+            if person.code:
+                return person.code
+            role = next((r.org_or_country for r in person.roles if r.org_or_country), None)
+            if role:
+                return role
         ent = self.ent_of.get(tok.i)
         if ent is not None:
             return self.ent_code(ent)

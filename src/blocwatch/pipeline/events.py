@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from blocwatch.dates import FUTURE, PAST, event_date, find_dates
 from blocwatch.pipeline.event_rules import (
+    PRONOUNS,
     Actors,
     Found,
     Lexicon,
@@ -90,6 +91,12 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
             target = actors.codes(subject)
     else:
         source = actors.codes(subject)
+        if not source and tok.dep_ == "conj":  # "X acknowledged that ... was bad and pledged ...": X pledged
+            for n, anc in enumerate(tok.ancestors):
+                subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                source = actors.codes(subj) if subj is not None else []
+                if source or n >= 2:
+                    break
     if not target:
         specs = [s for s in lex.types[sense.type]["targets"] if not (passive and s in ("dobj", "dobj_actor"))]
         target = targets_by_spec(tok, specs, actors, sense, nominal=False)
@@ -104,8 +111,10 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     )
     if promised and (sense.type in lex.promise_types or sense.type == "CONSULT" and _says_will(tok, lex)):
         found.type, found.mode, found.cameo = "AGREE", None, "030"
-    elif sense.type in lex.conflict_types and (promised or _conditional(tok)):
-        found.type, found.mode, found.cameo = "THREATEN", None, "130"  # "will strike if ...": a threat
+    elif sense.type in lex.conflict_types and (_conditional(tok) or promised and sense.type != "SANCTION"):
+        # "will strike (if ...)": a threat. Announced sanctions ("would suspend X") are usually decided
+        # measures, so a future SANCTION is a threat only when it is conditional.
+        found.type, found.mode, found.cameo = "THREATEN", None, "130"
     if found.negated and sense.type in lex.negation_flips and any(c.dep_ == "neg" for c in tok.children):
         found.type, found.mode, found.cameo, found.negated = lex.negation_flips[sense.type], None, "120", False
     return found
@@ -203,7 +212,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
         for tok, _sense, nominal in cands:
             event = events[tok.i]
             parent = _parent_candidate(tok, triggers)
-            if parent is not None and not _sense.cond.get("keep"):
+            if parent is not None and not _sense.cond.get("agent"):
                 outer = events[parent.i]
                 same = outer.type == event.type
                 content = outer.type in lex.content_types or same or nominal
@@ -219,13 +228,16 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
             if not event.source and not event.target:
                 if nominal and not _light_confirmed(tok, _sense) and not _sense.cond.get("keep"):
                     continue
-                if not nominal and subject_of(tok)[0] is None:
+                if not nominal and (subject_of(tok)[0] is None or tok.dep_ == "acl"):
                     continue
             found.append(event)
-        root_subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        topic = actors.codes(root_subject) if root_subject is not None else []
-        if topic:
-            actors.topic = topic
+        subjects = sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS),
+                          key=lambda t: (t.head is not sent.root and t.head.head is not sent.root, t.i))
+        for subj in subjects[:2]:
+            topic = actors.codes(subj)
+            if topic:
+                actors.topic = topic
+                break
     return found
 
 
