@@ -284,6 +284,10 @@ def _object(tok: Token) -> Token | None:
             return pobjs[0]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return tok.head
+    for clause in _children(tok, CLAUSE_DEPS):  # "allowed inspectors to visit": the clause's subject
+        subj = _children(clause, ("nsubj",))
+        if subj:
+            return subj[0]
     return None
 
 
@@ -372,6 +376,13 @@ def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
             if "subj" in cond and not any(lex.in_class(k, cond["subj"]) for k in word_keys(subj)):
                 continue
             if cond.get("subj_actor") and not _is_actor(subj, actors):
+                continue
+        if "subj_label" in cond:
+            subj, _passive = subject_of(tok)
+            label = subj.ent_type_ if subj is not None else ""
+            if subj is not None and subj.i in actors.person_of:
+                label = "PERSON"
+            if label not in cond["subj_label"] and not (subj is not None and subj.lower_ in PRONOUNS):
                 continue
         if cond.get("future") and not is_planned(tok, lex)[0]:
             continue

@@ -111,9 +111,9 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     )
     if promised and (sense.type in lex.promise_types or sense.type == "CONSULT" and _says_will(tok, lex)):
         found.type, found.mode, found.cameo = "AGREE", None, "030"
-    elif sense.type in lex.conflict_types and (_conditional(tok) or promised and sense.type != "SANCTION"):
-        # "will strike (if ...)": a threat. Announced sanctions ("would suspend X") are usually decided
-        # measures, so a future SANCTION is a threat only when it is conditional.
+    elif sense.type in lex.conflict_types and (_conditional(tok) or promised):
+        # a promised or conditional conflict act ("will strike if ...", "would impose sanctions") is a
+        # coercive warning: PLOVER codes it THREATEN, as it codes a promised cooperation AGREE
         found.type, found.mode, found.cameo = "THREATEN", None, "130"
     if found.negated and sense.type in lex.negation_flips and any(c.dep_ == "neg" for c in tok.children):
         found.type, found.mode, found.cameo, found.negated = lex.negation_flips[sense.type], None, "120", False
