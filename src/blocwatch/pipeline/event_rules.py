@@ -63,6 +63,10 @@ class Lexicon:
     conflict_types: frozenset[str] = frozenset()
     threat_vows: frozenset[str] = frozenset()
     negation_flips: dict[str, str] = field(default_factory=dict)
+    speech_verbs: frozenset[str] = frozenset()
+    evaluation_verbs: frozenset[str] = frozenset()
+    evaluations: dict[str, str] = field(default_factory=dict)  # word -> ACCUSE | SUPPORT
+    demand_modals: frozenset[str] = frozenset()
     sectors: dict[str, str] = field(default_factory=dict)  # lemma/phrase -> sector code
 
     def in_class(self, lemma: str, names: list[str]) -> bool:
@@ -102,6 +106,10 @@ def load_lexicon() -> Lexicon:
         conflict_types=frozenset(raw.get("conflict_types", ())),
         threat_vows=frozenset(raw.get("threat_vows", ())),
         negation_flips=dict(raw.get("negation_flips", {})),
+        speech_verbs=frozenset(raw.get("speech_verbs", ())),
+        evaluation_verbs=frozenset(raw.get("evaluation_verbs", ())),
+        evaluations={w: kind for kind, words in raw.get("evaluations", {}).items() for w in words},
+        demand_modals=frozenset(raw.get("demand_modals", ())),
         sectors=sectors,
     )
 
@@ -124,6 +132,7 @@ class Found:
     anchor: Token | None = None  # the verb that carries the clause (the trigger, or the light verb)
     source_sector: str | None = None
     target_sector: str | None = None
+    demanded: bool = False  # "must"/"should": asked for, not done
 
 
 # --------------------------------------------------------------------------------------------

@@ -103,11 +103,12 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     if not target and sense.type in lex.content_types:
         target = _content_target(tok, actors)
     planned, promised = is_planned(tok, lex)
+    demanded = bool({c.lower_ for c in tok.children if c.dep_ == "aux"} & lex.demand_modals)
     found = Found(
         trigger=tok, sent=sent, type=sense.type, mode=sense.mode, cameo=sense.cameo,
         source=source, target=[c for c in target if c not in source] or target, nominal=False,
         planned=planned, negated=is_negated(tok, lex, subject), tense=tense_of(tok, lex), anchor=tok,
-        source_sector=actors.sector(subject, lex),
+        source_sector=actors.sector(subject, lex), demanded=demanded,
     )
     if promised and (sense.type in lex.promise_types or sense.type == "CONSULT" and _says_will(tok, lex)):
         found.type, found.mode, found.cameo = "AGREE", None, "030"
@@ -173,7 +174,8 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     source = nominal_sources(tok, sense, actors)
     anchor = clause_verb(tok)
     light = light_verb(tok)
-    if not source and light is not None and (tok.dep_ in ("dobj", "obj", "attr", "conj") or (
+    lends = light is not None and not verb_lemma(light, lex.speech_verbs | lex.evaluation_verbs)
+    if not source and lends and (tok.dep_ in ("dobj", "obj", "attr", "conj") or (
             tok.dep_ == "pobj" and tok.head.lower_ in LIGHT_PREPS)):
         subject, passive = subject_of(light)
         if not passive:
@@ -225,12 +227,18 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                     if not outer.target:
                         outer.target = [c for c in event.source + event.target if c not in outer.source]
                     continue
+            if event.demanded:
+                request = _demand(event, lex, actors)  # "X said Y must withdraw": X asks Y, nobody withdrew
+                if request is not None:
+                    found.append(request)
+                continue
             if not event.source and not event.target:
                 if nominal and not _light_confirmed(tok, _sense) and not _sense.cond.get("keep"):
                     continue
                 if not nominal and (subject_of(tok)[0] is None or tok.dep_ == "acl"):
                     continue
             found.append(event)
+        found.extend(_speech_events(sent, lex, actors, triggers))
         subjects = sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS),
                           key=lambda t: (t.head is not sent.root and t.head.head is not sent.root, t.i))
         for subj in subjects[:2]:
@@ -239,6 +247,78 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                 actors.topic = topic
                 break
     return found
+
+
+def _speaker(verb: Token, lex: Lexicon, actors: Actors) -> tuple[Token, list[str]] | None:
+    """The reporting verb above a clause and the codes of who reports ("X said ...")."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "conj") or head is verb or not verb_lemma(head, lex.speech_verbs):
+        return None
+    subject, _ = subject_of(head)
+    codes = actors.codes(subject)
+    return (head, codes) if codes else None
+
+
+def _demand(event: Found, lex: Lexicon, actors: Actors) -> Found | None:
+    said = _speaker(event.trigger, lex, actors)
+    if said is None:
+        return None
+    head, source = said
+    target = [c for c in event.source if c not in source]
+    return Found(trigger=head, sent=event.sent, type="REQUEST", mode=None, cameo="100", source=source,
+                 target=target, nominal=False, tense=tense_of(head, lex), anchor=head)
+
+
+def _evaluation(tok: Token, lex: Lexicon) -> str | None:
+    """ACCUSE or SUPPORT when `tok` (or a modifier of it) is an evaluative word: "a clear violation"."""
+    for word in (tok, *[c for c in tok.children if c.dep_ in ("amod", "compound")]):
+        kind = lex.evaluations.get(word.lemma_.lower()) or lex.evaluations.get(word.lower_)
+        if kind:
+            return kind
+    return None
+
+
+def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> list[Found]:
+    """Events stated by evaluation: "X said the move was illegal", "X called Y's move a provocation"."""
+    out: list[Found] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in triggers:
+            continue
+        if verb_lemma(tok, lex.speech_verbs):
+            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.i not in triggers):
+                preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+                kind = next((k for k in map(lambda p: _evaluation(p, lex), preds) if k), None)
+                if kind is None and {c.lower_ for c in clause.children if c.dep_ == "aux"} & lex.demand_modals:
+                    kind = "REQUEST"  # "X said Y must stop ...": a demand
+                if kind is None:
+                    continue
+                subject, _ = subject_of(tok)
+                csubj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                event = _said(tok, sent, kind, actors.codes(subject), actors.codes(csubj), lex)
+                if kind != "REQUEST" or (event.source and event.target):
+                    out.append(event)
+        elif verb_lemma(tok, lex.evaluation_verbs):
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr")]
+            preds += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for p in c.children if p.dep_ == "pobj"]
+            if obj is not None:
+                preds += [c for c in obj.children if c.dep_ in ("amod", "appos", "attr", "oprd")]
+                preds += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for p in c.children if p.dep_ == "pobj"]
+            kind = next((k for k in map(lambda p: _evaluation(p, lex), preds) if k), None)
+            if kind is not None and obj is not None:
+                subject, passive = subject_of(tok)
+                source = [] if passive else actors.codes(subject)
+                out.append(_said(tok, sent, kind, source, actors.codes(obj), lex))
+    return [e for e in out if e.source or e.target]
+
+
+def _said(tok: Token, sent: Span, kind: str, source: list[str], target: list[str], lex: Lexicon) -> Found:
+    mode, cameo = {"ACCUSE": ("disapprove", "111"), "REQUEST": (None, "100")}.get(kind, (None, "051"))
+    return Found(trigger=tok, sent=sent, type=kind, mode=mode, cameo=cameo, source=source,
+                 target=[c for c in target if c not in source], nominal=False, tense=tense_of(tok, lex),
+                 anchor=tok)
 
 
 def _light_confirmed(tok: Token, sense: Sense) -> bool:
