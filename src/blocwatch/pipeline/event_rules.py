@@ -67,6 +67,7 @@ class Lexicon:
     evaluation_verbs: frozenset[str] = frozenset()
     evaluations: dict[str, str] = field(default_factory=dict)  # word -> ACCUSE | SUPPORT
     demand_modals: frozenset[str] = frozenset()
+    bloc_nouns: frozenset[str] = frozenset()
     sectors: dict[str, str] = field(default_factory=dict)  # lemma/phrase -> sector code
 
     def in_class(self, lemma: str, names: list[str]) -> bool:
@@ -110,6 +111,7 @@ def load_lexicon() -> Lexicon:
         evaluation_verbs=frozenset(raw.get("evaluation_verbs", ())),
         evaluations={w: kind for kind, words in raw.get("evaluations", {}).items() for w in words},
         demand_modals=frozenset(raw.get("demand_modals", ())),
+        bloc_nouns=frozenset(raw.get("bloc_nouns", ())),
         sectors=sectors,
     )
 
@@ -152,6 +154,8 @@ class Actors:
         self.people = doc._.people or []
         self.person_of = doc._.person_of or {}
         self.topic: list[str] = []  # actors of the last sentence's subject, for "it"/"they"
+        self.bloc = _dominant_bloc(doc)  # what "the bloc" refers to in this article, if anything
+        self.bloc_nouns = load_lexicon().bloc_nouns
 
     def ent_code(self, ent: Span) -> str | None:
         if ent.kb_id_:
@@ -182,6 +186,9 @@ class Actors:
         out: list[str] = []
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             out.extend(self.pronoun(tok, depth))
+        elif self.bloc and tok.lemma_.lower() in self.bloc_nouns and tok.tag_ == "NN" and any(
+                c.lower_ in ("the", "its", "this") for c in tok.children if c.dep_ in ("det", "poss")):
+            out.append(self.bloc)  # "the bloc's expansion": the article's bloc
         code = self.token_code(tok)
         if code:
             out.append(code)
@@ -212,7 +219,13 @@ class Actors:
         return out
 
     def pronoun(self, tok: Token, depth: int = 0) -> list[str]:
-        """A pronoun stands for the subject of the clause that embeds it, else the last topic."""
+        """A pronoun stands for the subject of the clause that embeds it, else the last topic;
+        "he"/"she" for the last person named before it."""
+        if tok.lower_ in ("he", "she", "his", "her", "him") and not _embedded_subject(tok):
+            for i in range(tok.i - 1, -1, -1):
+                if i in self.person_of:
+                    code = self.token_code(self.doc[i])
+                    return [code] if code else []
         head = tok.head
         seen = 0
         while head.head is not head and seen < 5:
@@ -232,6 +245,26 @@ class Actors:
             if cand in lex.sectors:
                 return lex.sectors[cand]
         return None
+
+
+def _embedded_subject(tok: Token) -> bool:
+    """'Lavrov said he welcomed ...': the pronoun is the subject of a clause reported by someone."""
+    head = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ in ("ccomp", "xcomp") and any(
+        c.dep_ == "nsubj" and c.lower_ not in PRONOUNS for c in head.head.children)
+
+
+def _dominant_bloc(doc: Doc) -> str | None:
+    """The international organisation the article names most (ties: the first named)."""
+    try:
+        from blocwatch import kb
+    except ImportError:  # pragma: no cover
+        return None
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.kb_id_ and kb.org_by_code(ent.kb_id_) is not None:
+            counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _kb_code(text: str, label: str) -> str | None:

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from blocwatch.dates import FUTURE, PAST, event_date, find_dates
+from blocwatch.event_merge import days_apart
 from blocwatch.pipeline.event_rules import (
     PRONOUNS,
     Actors,
@@ -43,8 +44,11 @@ from blocwatch.records import Span as RSpan
 NESTING_DEPS = ("xcomp", "ccomp", "dobj", "obj", "prep", "pcomp", "pobj", "dative", "attr", "oprd", "acl",
                 "relcl", "conj", "nsubjpass", "agent", "advcl")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+CONTENT_PREPS = ("for", "on", "to", "with", "of", "against", "from", "into", "over", "about", "regarding")
 LIGHT_PREPS = ("on", "into", "in", "to", "for")  # "went on strike", "put on alert", "engaged in talks"
 EVALUATIVE = ("SUPPORT", "ACCUSE", "REJECT")  # verbs about another actor's act: "condemned Israeli strikes"
+LEDE_SENTENCES = 2  # how many prose sentences make the lede
+LEDE_MAX_DAYS = 7
 CARRY_SENTENCES = 2  # an undated event takes the day of an event dated this few sentences before
 PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
 
@@ -71,6 +75,8 @@ def _parent_candidate(tok: Token, triggers: dict[int, tuple[Sense, bool]]) -> To
         if head is child:
             return None
         if head.i in triggers:
+            if child.dep_ == "prep" and child.lower_ not in CONTENT_PREPS:
+                return None  # "before a summit", "after the coup": circumstances, not content
             if child.dep_ in NESTING_DEPS and not (child.dep_ == "conj" and not triggers[head.i][1]
                                                    and tok.pos_ == "VERB" and child is tok):
                 return head
@@ -158,7 +164,7 @@ def _content_target(verb: Token, actors: Actors) -> list[str]:
                         return codes
                 if child.dep_ == "prep":
                     pobjs = [p for p in child.children if p.dep_ == "pobj"]
-                    if child.lower_ in ("to", "with", "for"):
+                    if child.lower_ in ("to", "with", "for", "of"):
                         for pobj in pobjs:
                             codes = actors.codes(pobj)
                             if codes:
@@ -203,9 +209,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
     actors = Actors(doc)
     found: list[Found] = []
     for sent in doc.sents:
-        if in_skipped_zone(doc, sent.start_char):
-            continue
-        cands = _candidates(sent, lex, actors)
+        cands = [c for c in _candidates(sent, lex, actors) if not in_skipped_zone(doc, c[0].idx)]
         triggers = {tok.i: (sense, nominal) for tok, sense, nominal in cands}
         events: dict[int, Found] = {}
         for tok, sense, nominal in cands:
@@ -238,7 +242,8 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                 if not nominal and (subject_of(tok)[0] is None or tok.dep_ == "acl"):
                     continue
             found.append(event)
-        found.extend(_speech_events(sent, lex, actors, triggers))
+        found.extend(e for e in _speech_events(sent, lex, actors, triggers)
+                     if not in_skipped_zone(doc, e.trigger.idx))
         subjects = sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS),
                           key=lambda t: (t.head is not sent.root and t.head.head is not sent.root, t.i))
         for subj in subjects[:2]:
@@ -324,6 +329,8 @@ def _said(tok: Token, sent: Span, kind: str, source: list[str], target: list[str
 def _light_confirmed(tok: Token, sense: Sense) -> bool:
     """A nominal trigger the lexicon only accepts with a light verb ("staged a protest") is an event
     even when its actors are unnamed ("thousands of workers")."""
+    if sense.type not in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
+        return False  # a cooperation or meeting with nobody named is too vague to keep
     light = light_verb(tok)
     return "light" in sense.cond and light is not None and verb_lemma(light, sense.cond["light"]) is not None
 
@@ -366,6 +373,7 @@ def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
         own.append(mine)
     last_day: tuple[int, str] | None = None  # (sentence index, day) of the last day-precise date
     sent_index = {sent.start: n for n, sent in enumerate(doc.sents)}
+    lede = lede_date(doc, published)
     for event, mine in zip(found, own, strict=True):
         if not mine:
             tense = FUTURE if event.tense == "future" else PAST
@@ -373,12 +381,36 @@ def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
             mine = [r for t, r, _a in by_sent[event.sent.start] if t == tense and r.start not in taken][:1]
         day, source = event_date(mine, published)
         here = sent_index.get(event.sent.start, 0)
-        if source == "published" and last_day and here - last_day[0] <= CARRY_SENTENCES and event.tense == PAST:
-            day, source = last_day[1], "context"
+        if source == "published" and event.tense == PAST:
+            if last_day and here - last_day[0] <= CARRY_SENTENCES:
+                day, source = last_day[1], "context"
+            elif lede:
+                day, source = lede, "lede"
         if source == "text" and day:
             last_day = (here, day)
         out.append((day, source))
     return out
+
+
+def lede_date(doc: Doc, published: str | None, sentences: int = LEDE_SENTENCES) -> str | None:
+    """The day the lede gives ("... met in Beijing yesterday"): news reports one main happening, and
+    its undated sentences mostly refer to it. Only a day in the week before publication counts."""
+    if not published:
+        return None
+    seen = 0
+    for sent in doc.sents:
+        if in_skipped_zone(doc, sent.start_char) and in_skipped_zone(doc, sent.end_char - 1):
+            continue
+        if not any(t.is_alpha for t in sent):
+            continue
+        for ref in find_dates(sent.text, published, PAST):
+            gap = days_apart(ref.date, published) if ref.date else None
+            if gap is not None and gap <= LEDE_MAX_DAYS and ref.date <= published:
+                return ref.date
+        seen += 1
+        if seen >= sentences:
+            break
+    return None
 
 
 def _place_text(tok: Token, actors: Actors) -> str | None:
@@ -407,6 +439,14 @@ def place_of(event: Found, actors: Actors) -> str | None:
     return None
 
 
+def _is_state(code: str) -> bool:
+    try:
+        from blocwatch import kb
+    except ImportError:  # pragma: no cover
+        return False
+    return kb.state_by_code(code) is not None
+
+
 def _span(tok: Token | Span) -> RSpan:
     return RSpan.from_spacy(tok)
 
@@ -419,9 +459,19 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
     dateline = getattr(article, "dateline_place", None)
     events: list[Event] = []
     seen: set[tuple] = set()
+    first_of: dict[tuple, Found] = {}
+    for event in found:
+        if event.type == "PROTEST" and not event.target and len(event.source) == 1 and _is_state(event.source[0]):
+            event.target = list(event.source)  # domestic dissent is aimed at the home government
     for event, (day, date_source) in zip(found, dates, strict=True):
         if event.negated:
             continue
+        clause_key = (event.sent.start, event.type, tuple(sorted(event.source)))
+        if event.source and clause_key in first_of:  # "seized power and arrested X": one act, merged
+            first = first_of[clause_key]
+            first.target.extend(c for c in event.target if c not in first.target)
+            continue
+        first_of[clause_key] = event
         key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)), day)
         if key in seen:  # the lede and a later quote often report one event twice
             continue
@@ -430,7 +480,7 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
         if place is None and dateline and event.type in PLACE_TYPES and not event.planned:
             place = dateline
         events.append(Event(
-            type=event.type, mode=event.mode, source=list(event.source), target=list(event.target),
+            type=event.type, mode=event.mode, source=event.source, target=event.target,
             date=day, place=place, evidence=_span(event.sent), trigger=_span(event.trigger),
             cameo=event.cameo, planned=event.planned, negated=False, date_source=date_source,
         ))
