@@ -208,7 +208,7 @@ class Actors:
                 code = self.token_code(child)
                 if code:
                     out.append(code)
-                elif child.dep_ in ("poss", "appos"):
+                elif child.dep_ in ("poss", "appos", "compound"):  # "the SCO member countries"
                     out.extend(self.codes(child, depth + 1, conj=False))
             elif child.dep_ == "prep" and tok.ent_type_ != "PERSON" and (
                     child.lower_ in ("of", "by", "from")

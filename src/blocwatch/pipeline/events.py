@@ -224,6 +224,8 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                 content = outer.type in lex.content_types or same or nominal
                 own = (nominal and outer.type in EVALUATIVE and event.source
                        and not set(event.source) <= set(outer.source))
+                if own and not outer.target:  # "lauded the bloc's agreement": the bloc is the target
+                    outer.target = [c for c in event.source if c not in outer.source]
                 if content and (same or not own):
                     if outer.type == "AGREE" and event.type in lex.conflict_types and not outer.nominal \
                             and verb_lemma(outer.trigger, lex.threat_vows):
