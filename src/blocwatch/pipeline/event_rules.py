@@ -32,6 +32,9 @@ ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him", "itself", "themselves"}
 SECTOR_HEADS = {"police", "troop", "force", "army", "soldier", "government", "official", "authority",
                 "protester", "demonstrator", "rebel", "militant", "military", "leader", "prosecutor", "court"}
+ACTOR_HEADS = {"president", "minister", "premier", "leader", "king", "queen", "chancellor", "envoy",
+               "ambassador", "delegation", "counterpart", "government", "official", "diplomat", "chief",
+               "secretary", "spokesman", "spokeswoman", "foreign", "head", "emir", "prince", "pope"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 SKIP_ZONES = ("title", "byline", "caption", "url", "photo_credit", "header_date", "related", "dateline")
 
@@ -354,6 +357,8 @@ def _object_lemmas(tok: Token) -> set[str]:
 def _is_actor(tok: Token, actors: Actors) -> bool:
     if tok.ent_type_ in ACTOR_LABELS or tok.i in actors.person_of:
         return True
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ACTOR_HEADS and actors.codes(tok, conj=False):
+        return True  # "the Israeli president"
     return tok.pos_ == "PRON" and tok.lower_ in PRONOUNS | {"me", "us", "you"}
 
 
@@ -476,6 +481,9 @@ def noun_sense(tok: Token, lex: Lexicon) -> Sense | None:
             continue
         if "not_in_pp" in cond and tok.dep_ == "pobj" and tok.head.lower_ in cond["not_in_pp"]:
             continue
+        if "of_head" in cond and not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                                      and tok.head.head.lemma_.lower() in cond["of_head"]):
+            continue  # "a state of emergency"
         return sense
     return None
 
