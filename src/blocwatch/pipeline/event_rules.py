@@ -397,6 +397,23 @@ def verb_lemma(tok: Token, table: dict | frozenset | set | list) -> str | None:
     return None
 
 
+RELAXED_CONDITIONS = ("obj", "prt", "xcomp", "xcomp_to", "obj_actor", "obj_actor_or_dobj", "light", "mod")
+
+
+def relaxed_sense(tok: Token, lex: Lexicon) -> Sense | None:
+    """The first sense of a trigger whose object/particle conditions are dropped: used only for a
+    sentence with no event at all, and only when two different actors are found around it."""
+    table = lex.verbs if tok.pos_ == "VERB" else lex.nouns
+    key = verb_lemma(tok, table) if tok.pos_ == "VERB" else (tok.lemma_.lower() if tok.lemma_.lower() in table
+                                                             else None)
+    for sense in table.get(key, []) if key else []:
+        if not any(k in sense.cond for k in ("subj", "subj_actor", "subj_label", "future", "of_head", "no_obj",
+                                             "no_prt", "no_xcomp", "plural")):
+            return Sense(sense.type, sense.mode, sense.cameo,
+                         {k: v for k, v in sense.cond.items() if k not in RELAXED_CONDITIONS})
+    return None
+
+
 def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
     key = verb_lemma(tok, lex.verbs)
     senses = lex.verbs.get(key) if key else None

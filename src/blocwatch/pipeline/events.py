@@ -32,6 +32,7 @@ from blocwatch.pipeline.event_rules import (
     load_lexicon,
     nominal_sources,
     noun_sense,
+    relaxed_sense,
     subject_of,
     targets_by_spec,
     tense_of,
@@ -209,6 +210,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
     actors = Actors(doc)
     found: list[Found] = []
     for sent in doc.sents:
+        before = len(found)
         cands = [c for c in _candidates(sent, lex, actors) if not in_skipped_zone(doc, c[0].idx)]
         triggers = {tok.i: (sense, nominal) for tok, sense, nominal in cands}
         events: dict[int, Found] = {}
@@ -241,11 +243,13 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
             if not event.source and not event.target:
                 if nominal and not _light_confirmed(tok, _sense) and not _sense.cond.get("keep"):
                     continue
-                if not nominal and (subject_of(tok)[0] is None or tok.dep_ == "acl"):
+                if not nominal and (subject_of(tok)[0] is None or tok.dep_ == "acl" and event.type != "PROTEST"):
                     continue
             found.append(event)
         found.extend(e for e in _speech_events(sent, lex, actors, triggers)
                      if not in_skipped_zone(doc, e.trigger.idx))
+        if len(found) == before:
+            found.extend(_relaxed_events(sent, lex, actors))
         subjects = sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS),
                           key=lambda t: (t.head is not sent.root and t.head.head is not sent.root, t.i))
         for subj in subjects[:2]:
@@ -254,6 +258,23 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                 actors.topic = topic
                 break
     return found
+
+
+def _relaxed_events(sent: Span, lex: Lexicon, actors: Actors) -> list[Found]:
+    """A second, looser reading of a sentence with no event: a lexicon word whose object or particle
+    condition failed still counts when two different actors stand around it ("X gave Y ...")."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "NOUN") or in_skipped_zone(doc, tok.idx) or (tok.pos_ == "NOUN" and tok.ent_type_):
+            continue
+        sense = relaxed_sense(tok, lex)
+        if sense is None:
+            continue
+        event = (_verb_event if tok.pos_ == "VERB" else _noun_event)(tok, sense, sent, lex, actors)
+        if event.source and event.target and not set(event.source) & set(event.target) and not event.negated \
+                and not event.demanded:
+            return [event]
+    return []
 
 
 def _speaker(verb: Token, lex: Lexicon, actors: Actors) -> tuple[Token, list[str]] | None:
