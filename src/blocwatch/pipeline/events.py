@@ -271,8 +271,9 @@ def _relaxed_events(sent: Span, lex: Lexicon, actors: Actors) -> list[Found]:
         if sense is None:
             continue
         event = (_verb_event if tok.pos_ == "VERB" else _noun_event)(tok, sense, sent, lex, actors)
-        if event.source and event.target and not set(event.source) & set(event.target) and not event.negated \
-                and not event.demanded:
+        if not event.source or event.negated or event.demanded or set(event.source) & set(event.target):
+            continue
+        if event.target or (tok.dep_ == "ROOT" and tok.pos_ == "VERB"):  # the main verb of the sentence
             return [event]
     return []
 
