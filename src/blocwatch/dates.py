@@ -92,6 +92,14 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
+def days_between(a: str | None, b: str | None) -> int | None:
+    """Absolute number of days between two "YYYY-MM-DD" dates (None if either is missing or bad)."""
+    da, db = parse_iso(a), parse_iso(b)
+    if da is None or db is None:
+        return None
+    return abs((da - db).days)
+
+
 def _day(start: int, end: int, text: str, d: date) -> DateRef:
     iso = d.isoformat()
     return DateRef(start, end, text, "day", iso, iso, iso, iso)

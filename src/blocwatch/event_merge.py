@@ -23,6 +23,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
+from blocwatch.dates import days_between, parse_iso
+
 MAX_DAYS = 1
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
 
@@ -36,18 +38,8 @@ class Candidate:
     place: str | None
 
 
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def days_apart(a: str | None, b: str | None) -> int | None:
-    da, db = _day(a), _day(b)
-    if da is None or db is None:
-        return None
-    return abs((da - db).days)
+    return days_between(a, b)
 
 
 def places_compatible(a: str | None, b: str | None) -> bool:
@@ -74,7 +66,7 @@ def find_match(conn: sqlite3.Connection, event: dict, day: str | None) -> int | 
     """The id of the stored event this one repeats, or None."""
     source = frozenset(event.get("source") or [])
     target = frozenset(event.get("target") or [])
-    when = _day(day)
+    when = parse_iso(day)
     if (not source and not target) or when is None:
         return None  # nothing to recognise it by: never merge actorless or undated events
     lo, hi = date.fromordinal(when.toordinal() - MAX_DAYS), date.fromordinal(when.toordinal() + MAX_DAYS)

@@ -100,6 +100,8 @@ class Event:
     planned: bool = False
     negated: bool = False
     date_source: str | None = None  # "text" when the sentence dates it, "published" when assumed
+    source_sector: str | None = None  # PLOVER sector of the source (GOV, MIL, COP, ...), when the text says
+    target_sector: str | None = None
 
 
 @dataclass

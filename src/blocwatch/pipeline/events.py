@@ -16,8 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from blocwatch.dates import FUTURE, PAST, event_date, find_dates
-from blocwatch.event_merge import days_apart
+from blocwatch.dates import FUTURE, PAST, days_between, event_date, find_dates
 from blocwatch.pipeline.event_rules import (
     PRONOUNS,
     Actors,
@@ -116,6 +115,7 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         source=source, target=[c for c in target if c not in source] or target, nominal=False,
         planned=planned, negated=is_negated(tok, lex, subject), tense=tense_of(tok, lex), anchor=tok,
         source_sector=actors.sector(subject, lex), demanded=demanded,
+        target_sector=actors.sector(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None), lex),
     )
     if promised and (sense.type in lex.promise_types or sense.type == "CONSULT" and _says_will(tok, lex)):
         found.type, found.mode, found.cameo = "AGREE", None, "030"
@@ -428,7 +428,7 @@ def lede_date(doc: Doc, published: str | None, sentences: int = LEDE_SENTENCES) 
         if not any(t.is_alpha for t in sent):
             continue
         for ref in find_dates(sent.text, published, PAST):
-            gap = days_apart(ref.date, published) if ref.date else None
+            gap = days_between(ref.date, published) if ref.date else None
             if gap is not None and gap <= LEDE_MAX_DAYS and ref.date <= published:
                 return ref.date
         seen += 1
@@ -471,8 +471,11 @@ def _is_state(code: str) -> bool:
     return kb.state_by_code(code) is not None
 
 
-def _span(tok: Token | Span) -> RSpan:
-    return RSpan.from_spacy(tok)
+def _span(tok: Token | Span, text: str) -> RSpan:
+    """Like `records.Span.from_spacy`, but with the doc text built once (`doc.text` joins every token)."""
+    start = tok.start_char if isinstance(tok, Span) else tok.idx
+    end = tok.end_char if isinstance(tok, Span) else tok.idx + len(tok)
+    return RSpan(start, end, text[start:end])
 
 
 def set_annotations(doc: Doc, found: list[Found]) -> None:
@@ -482,6 +485,7 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
     article = doc._.article
     dateline = getattr(article, "dateline_place", None)
     events: list[Event] = []
+    text = doc.text
     seen: set[tuple] = set()
     first_of: dict[tuple, Found] = {}
     for event in found:
@@ -505,8 +509,9 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
             place = dateline
         events.append(Event(
             type=event.type, mode=event.mode, source=event.source, target=event.target,
-            date=day, place=place, evidence=_span(event.sent), trigger=_span(event.trigger),
+            date=day, place=place, evidence=_span(event.sent, text), trigger=_span(event.trigger, text),
             cameo=event.cameo, planned=event.planned, negated=False, date_source=date_source,
+            source_sector=event.source_sector, target_sector=event.target_sector,
         ))
     doc._.events = events
 
