@@ -35,6 +35,9 @@ SECTOR_HEADS = {"police", "troop", "force", "army", "soldier", "government", "of
 ACTOR_HEADS = {"president", "minister", "premier", "leader", "king", "queen", "chancellor", "envoy",
                "ambassador", "delegation", "counterpart", "government", "official", "diplomat", "chief",
                "secretary", "spokesman", "spokeswoman", "foreign", "head", "emir", "prince", "pope"}
+DOMESTIC_HEADS = {"police", "policeman", "protester", "demonstrator", "rioter", "government", "authority",
+                  "army", "troop", "soldier", "military", "official", "opposition", "court", "parliament",
+                  "activist", "student", "worker", "resident", "officer", "security", "force"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 SKIP_ZONES = ("title", "byline", "caption", "url", "photo_credit", "header_date", "related", "dateline")
 
@@ -158,6 +161,7 @@ class Actors:
         self.person_of = doc._.person_of or {}
         self.topic: list[str] = []  # actors of the last sentence's subject, for "it"/"they"
         self.bloc = _dominant_bloc(doc)  # what "the bloc" refers to in this article, if anything
+        self.home = _dateline_state(doc)  # the state of the dateline: "police", "protesters" there
         self.bloc_nouns = load_lexicon().bloc_nouns
 
     def ent_code(self, ent: Span) -> str | None:
@@ -197,6 +201,8 @@ class Actors:
             out.append(code)
         else:
             out.extend(self._modifier_codes(tok, depth))
+            if not out and self.home and depth == 0 and tok.lemma_.lower() in DOMESTIC_HEADS:
+                out.append(self.home)  # "police clashed with protesters" under a Hamburg dateline
         if conj:
             for other in tok.conjuncts:
                 if other.i > tok.i:
@@ -231,7 +237,7 @@ class Actors:
                     return [code] if code else []
         head = tok.head
         seen = 0
-        while head.head is not head and seen < 5:
+        while head.head != head and seen < 5:
             head = head.head
             seen += 1
             for child in head.children:
@@ -255,6 +261,26 @@ def _embedded_subject(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ in ("ccomp", "xcomp") and any(
         c.dep_ == "nsubj" and c.lower_ not in PRONOUNS for c in head.head.children)
+
+
+def _dateline_state(doc: Doc) -> str | None:
+    """ISO3 of the dateline place ("Hamburg, Germany", "MOSCOW"), from the KB or the places found."""
+    article = doc._.article
+    place = getattr(article, "dateline_place", None)
+    if not place:
+        return None
+    try:
+        from blocwatch import kb
+    except ImportError:  # pragma: no cover
+        return None
+    for part in reversed([p.strip() for p in place.split(",") if p.strip()]):
+        state = kb.lookup_state(part) or kb.state_by_capital(part)
+        if state is not None:
+            return state.code
+        for found in doc._.places or []:
+            if found.country and found.name.casefold() == part.casefold():
+                return found.country
+    return None
 
 
 def _dominant_bloc(doc: Doc) -> str | None:
@@ -518,7 +544,7 @@ def clause_verb(tok: Token) -> Token:
         return light
     head = tok
     for _ in range(6):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
+        if head.pos_ in ("VERB", "AUX") or head.head == head:
             return head
         head = head.head
     return head
@@ -532,7 +558,7 @@ def is_planned(verb: Token, lex: Lexicon) -> tuple[bool, bool]:
     if "going" in aux:
         return True, False
     head = verb
-    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+    while head.dep_ in ("xcomp", "conj") and head.head != head:
         head = head.head
         if head.lemma_.lower() in lex.intent_heads:
             return True, True
@@ -549,7 +575,7 @@ def is_negated(verb: Token, lex: Lexicon, subject: Token | None) -> bool:
     if subject is not None and subject.lower_ in lex.negative_subjects:
         return True
     head = verb
-    while head.dep_ in ("xcomp",) and head.head is not head:
+    while head.dep_ in ("xcomp",) and head.head != head:
         head = head.head
         if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in lex.negating_heads:
             return True
@@ -587,7 +613,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return tok.head, False
         if tok.dep_ == "acl":
             return tok.head, tok.tag_ == "VBN"
-        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and tok.head != tok:
             tok = tok.head if tok.dep_ != "pcomp" else tok.head.head
             continue
         break

@@ -72,17 +72,26 @@ def _parent_candidate(tok: Token, triggers: dict[int, tuple[Sense, bool]]) -> To
     child = tok
     head = tok.head
     for _ in range(6):
-        if head is child:
+        if head == child:
             return None
         if head.i in triggers:
             if child.dep_ == "prep" and child.lower_ not in CONTENT_PREPS:
                 return None  # "before a summit", "after the coup": circumstances, not content
             if child.dep_ in NESTING_DEPS and not (child.dep_ == "conj" and not triggers[head.i][1]
-                                                   and tok.pos_ == "VERB" and child is tok):
+                                                   and tok.pos_ == "VERB" and child == tok):
                 return head
             return None
         child, head = head, head.head
     return None
+
+
+def _via(tok: Token, ancestor: Token, dep: str) -> bool:
+    """Whether the path from `tok` up to `ancestor` goes through a `dep` link."""
+    while tok != ancestor and tok.head != tok:
+        if tok.dep_ == dep:
+            return True
+        tok = tok.head
+    return False
 
 
 def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Actors) -> Found:
@@ -133,7 +142,7 @@ def _says_will(verb: Token, lex: Lexicon) -> bool:
     if {c.lower_ for c in verb.children if c.dep_ == "aux"} & lex.future_aux:
         return True
     head = verb
-    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+    while head.dep_ in ("xcomp", "conj") and head.head != head:
         head = head.head
         if head.lemma_.lower() in lex.intent_heads:
             return True
@@ -199,7 +208,7 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         trigger=tok, sent=sent, type=sense.type, mode=sense.mode, cameo=sense.cameo,
         source=source, target=[c for c in target if c not in source] or target, nominal=True,
         planned=planned or verb_planned,
-        negated=anchor.pos_ in ("VERB", "AUX") and anchor is light and is_negated(anchor, lex, None),
+        negated=anchor.pos_ in ("VERB", "AUX") and anchor == light and is_negated(anchor, lex, None),
         tense=tense_of(anchor, lex) if anchor.pos_ in ("VERB", "AUX") else PAST, anchor=anchor,
     )
 
@@ -232,8 +241,11 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                     if outer.type == "AGREE" and event.type in lex.conflict_types and not outer.nominal \
                             and verb_lemma(outer.trigger, lex.threat_vows):
                         outer.type, outer.mode, outer.cameo = "THREATEN", None, "130"  # "vowed to strike"
-                    if not outer.target:
+                    if not outer.target and not _via(tok, parent, "advcl"):  # "after/following X": no target
                         outer.target = [c for c in event.source + event.target if c not in outer.source]
+                    if outer.type == event.type == "CONSULT" and event.nominal:
+                        # "attending the SCO summit": the organisation meets too (PLOVER lists participants)
+                        outer.source += [c for c in event.source if c not in outer.source and _is_org(c)]
                     continue
             if event.demanded:
                 request = _demand(event, lex, actors)  # "X said Y must withdraw": X asks Y, nobody withdrew
@@ -251,7 +263,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
         if len(found) == before:
             found.extend(_relaxed_events(sent, lex, actors))
         subjects = sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS),
-                          key=lambda t: (t.head is not sent.root and t.head.head is not sent.root, t.i))
+                          key=lambda t: (t.head != sent.root and t.head.head != sent.root, t.i))
         for subj in subjects[:2]:
             topic = actors.codes(subj)
             if topic:
@@ -267,7 +279,7 @@ def _relaxed_events(sent: Span, lex: Lexicon, actors: Actors) -> list[Found]:
     for tok in sent:
         if tok.pos_ not in ("VERB", "NOUN") or in_skipped_zone(doc, tok.idx) or (tok.pos_ == "NOUN" and tok.ent_type_):
             continue
-        sense = relaxed_sense(tok, lex)
+        sense = None if verb_lemma(tok, lex.speech_verbs) else relaxed_sense(tok, lex)
         if sense is None:
             continue
         event = (_verb_event if tok.pos_ == "VERB" else _noun_event)(tok, sense, sent, lex, actors)
@@ -281,7 +293,7 @@ def _relaxed_events(sent: Span, lex: Lexicon, actors: Actors) -> list[Found]:
 def _speaker(verb: Token, lex: Lexicon, actors: Actors) -> tuple[Token, list[str]] | None:
     """The reporting verb above a clause and the codes of who reports ("X said ...")."""
     head = verb.head
-    if verb.dep_ not in ("ccomp", "conj") or head is verb or not verb_lemma(head, lex.speech_verbs):
+    if verb.dep_ not in ("ccomp", "conj") or head == verb or not verb_lemma(head, lex.speech_verbs):
         return None
     subject, _ = subject_of(head)
     codes = actors.codes(subject)
@@ -366,9 +378,9 @@ def _date_anchor(tok: Token) -> Token:
 
 def _related(a: Token, b: Token) -> bool:
     """Same clause, or one clause the to-clause / coordination of the other."""
-    if a is b:
+    if a == b:
         return True
-    return (a.head is b and a.dep_ in ("xcomp", "ccomp")) or (b.head is a and b.dep_ in ("xcomp", "ccomp"))
+    return (a.head == b and a.dep_ in ("xcomp", "ccomp")) or (b.head == a and b.dep_ in ("xcomp", "ccomp"))
 
 
 def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
@@ -401,8 +413,14 @@ def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
     for event, mine in zip(found, own, strict=True):
         if not mine:
             tense = FUTURE if event.tense == "future" else PAST
+            refs = [(r, a) for t, r, a in by_sent[event.sent.start] if t == tense]
+            anchor = event.anchor
+            # "condemned X on Sunday and called for Y": coordinated verbs share their date
+            shared = [r for r, a in refs if a is not None and anchor is not None and anchor.dep_ == "conj"
+                      and _related(a, anchor.head)]
             taken = claimed.get(event.sent.start, set())
-            mine = [r for t, r, _a in by_sent[event.sent.start] if t == tense and r.start not in taken][:1]
+            free = [r for r, a in refs if r.start not in taken and not (a is not None and a.dep_ in ("relcl", "acl"))]
+            mine = shared[:1] or sorted(free, key=lambda r: r.date is None)[:1]
         day, source = event_date(mine, published)
         here = sent_index.get(event.sent.start, 0)
         if source == "published" and event.tense == PAST:
@@ -461,6 +479,14 @@ def place_of(event: Found, actors: Actors) -> str | None:
                         if place:
                             return place
     return None
+
+
+def _is_org(code: str) -> bool:
+    try:
+        from blocwatch import kb
+    except ImportError:  # pragma: no cover
+        return False
+    return kb.org_by_code(code) is not None
 
 
 def _is_state(code: str) -> bool:
