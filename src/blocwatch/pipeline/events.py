@@ -42,7 +42,7 @@ from blocwatch.records import Event
 from blocwatch.records import Span as RSpan
 
 NESTING_DEPS = ("xcomp", "ccomp", "dobj", "obj", "prep", "pcomp", "pobj", "dative", "attr", "oprd", "acl",
-                "relcl", "conj", "nsubjpass", "agent", "advcl")
+                "relcl", "nsubjpass", "agent", "advcl")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 CONTENT_PREPS = ("for", "on", "to", "with", "of", "against", "from", "into", "over", "about", "regarding")
 LIGHT_PREPS = ("on", "into", "in", "to", "for")  # "went on strike", "put on alert", "engaged in talks"
@@ -56,6 +56,11 @@ PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
 def _candidates(sent: Span, lex: Lexicon, actors: Actors) -> list[tuple[Token, Sense, bool]]:
     out = []
     for tok in sent:
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "nsubj", "dobj", "pcomp"):
+            sense = noun_sense(tok, lex)  # gerunds read as nouns: "a round of fighting", "the shooting of"
+            if sense is not None:
+                out.append((tok, sense, True))
+                continue
         if tok.pos_ == "VERB":
             sense = verb_sense(tok, lex, actors)
             if sense is not None:
@@ -77,8 +82,7 @@ def _parent_candidate(tok: Token, triggers: dict[int, tuple[Sense, bool]]) -> To
         if head.i in triggers:
             if child.dep_ == "prep" and child.lower_ not in CONTENT_PREPS:
                 return None  # "before a summit", "after the coup": circumstances, not content
-            if child.dep_ in NESTING_DEPS and not (child.dep_ == "conj" and not triggers[head.i][1]
-                                                   and tok.pos_ == "VERB" and child == tok):
+            if child.dep_ in NESTING_DEPS:
                 return head
             return None
         child, head = head, head.head
@@ -132,9 +136,28 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         # a promised or conditional conflict act ("will strike if ...", "would impose sanctions") is a
         # coercive warning: PLOVER codes it THREATEN, as it codes a promised cooperation AGREE
         found.type, found.mode, found.cameo = "THREATEN", None, "130"
+    if found.type == "ASSAULT" and _repression(tok, subject):
+        found.type, found.mode, found.cameo = "COERCE", "restrict", "175"  # police against a crowd
     if found.negated and sense.type in lex.negation_flips and any(c.dep_ == "neg" for c in tok.children):
         found.type, found.mode, found.cameo, found.negated = lex.negation_flips[sense.type], None, "120", False
     return found
+
+
+PREVENTING = frozenset({"prevent", "avoid", "stop", "curb", "deter", "combat", "counter", "avert", "fear",
+                        "risk", "threaten", "warn"})
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "riot", "security", "gendarme"})
+CROWD_WORDS = frozenset({"protester", "demonstrator", "crowd", "rioter", "marcher", "student", "activist",
+                         "mob", "supporter", "striker"})
+
+
+def _repression(verb: Token, subject: Token | None) -> bool:
+    """CAMEO 175: police using force on protesters is repression (COERCE), not combat."""
+    if subject is None or subject.lemma_.lower() not in POLICE_WORDS:
+        return False
+    others = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    others += [p for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("with", "at", "on", "against")
+               for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in CROWD_WORDS for o in others)
 
 
 def _says_will(verb: Token, lex: Lexicon) -> bool:
@@ -208,7 +231,8 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         trigger=tok, sent=sent, type=sense.type, mode=sense.mode, cameo=sense.cameo,
         source=source, target=[c for c in target if c not in source] or target, nominal=True,
         planned=planned or verb_planned,
-        negated=anchor.pos_ in ("VERB", "AUX") and anchor == light and is_negated(anchor, lex, None),
+        negated=anchor.pos_ in ("VERB", "AUX") and anchor == light and (
+            is_negated(anchor, lex, None) or verb_lemma(anchor, PREVENTING) is not None),  # "prevent attacks"
         tense=tense_of(anchor, lex) if anchor.pos_ in ("VERB", "AUX") else PAST, anchor=anchor,
     )
 
