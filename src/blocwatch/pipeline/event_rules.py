@@ -74,6 +74,7 @@ class Lexicon:
     evaluations: dict[str, str] = field(default_factory=dict)  # word -> ACCUSE | SUPPORT
     demand_modals: frozenset[str] = frozenset()
     bloc_nouns: frozenset[str] = frozenset()
+    symmetric: frozenset[str] = frozenset()
     sectors: dict[str, str] = field(default_factory=dict)  # lemma/phrase -> sector code
 
     def in_class(self, lemma: str, names: list[str]) -> bool:
@@ -118,6 +119,7 @@ def load_lexicon() -> Lexicon:
         evaluations={w: kind for kind, words in raw.get("evaluations", {}).items() for w in words},
         demand_modals=frozenset(raw.get("demand_modals", ())),
         bloc_nouns=frozenset(raw.get("bloc_nouns", ())),
+        symmetric=frozenset(raw.get("symmetric", ())),
         sectors=sectors,
     )
 

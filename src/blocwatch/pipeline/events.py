@@ -89,6 +89,10 @@ def _parent_candidate(tok: Token, triggers: dict[int, tuple[Sense, bool]]) -> To
     return None
 
 
+def _unique_codes(codes: list[str]) -> list[str]:
+    return list(dict.fromkeys(c for c in codes if c))
+
+
 def _via(tok: Token, ancestor: Token, dep: str) -> bool:
     """Whether the path from `tok` up to `ancestor` goes through a `dep` link."""
     while tok != ancestor and tok.head != tok:
@@ -157,6 +161,8 @@ def _repression(verb: Token, subject: Token | None) -> bool:
     others = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     others += [p for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("with", "at", "on", "against")
                for p in c.children if p.dep_ == "pobj"]
+    others += [q for p in others for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+               for q in c.children if q.dep_ == "pobj"]  # "at hundreds of protesters"
     return any(o.lemma_.lower() in CROWD_WORDS for o in others)
 
 
@@ -224,6 +230,10 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     if not target and light is not None and tok.dep_ in ("dobj", "obj"):
         target = targets_by_spec(light, [s for s in specs if s not in ("dobj", "dobj_actor", "of")], actors,
                                  sense, nominal=True)
+    if tok.lemma_.lower() in lex.symmetric and sense.type == "ASSAULT" and not source:
+        # "police were injured in clashes with protesters": both sides fight (PLOVER lists all)
+        subject, _passive = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else (None, False)
+        source = _unique_codes(actors.codes(subject) + target)
     planned = any(c.lemma_.lower() in ("planned", "upcoming", "proposed", "future", "next", "scheduled")
                   for c in tok.children if c.dep_ == "amod")
     verb_planned, _ = is_planned(anchor, lex) if anchor.pos_ in ("VERB", "AUX") else (False, False)
@@ -257,8 +267,12 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                 outer = events[parent.i]
                 same = outer.type == event.type
                 content = outer.type in lex.content_types or same or nominal
-                own = (nominal and outer.type in EVALUATIVE and event.source
-                       and not set(event.source) <= set(outer.source))
+                distinct = bool(event.source) and not set(event.source) <= set(outer.source)
+                # "welcomed Taliban promises", "sent troops on the back of the appeal of X": X's own act
+                own = nominal and distinct and (outer.type in EVALUATIVE or (
+                    outer.type not in lex.content_types and _via(tok, parent, "prep")))
+                if own and event.type == "REQUEST" and not event.target:
+                    event.target = [c for c in outer.source if c not in event.source]  # "on X's appeal"
                 if own and not outer.target:  # "lauded the bloc's agreement": the bloc is the target
                     outer.target = [c for c in event.source if c not in outer.source]
                 if content and (same or not own):
