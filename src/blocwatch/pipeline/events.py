@@ -76,7 +76,7 @@ def _parent_candidate(tok: Token, triggers: dict[int, tuple[Sense, bool]]) -> To
     """The nearest trigger above `tok` whose argument `tok` is part of (within four links)."""
     child = tok
     head = tok.head
-    for _ in range(6):
+    for _ in range(8):
         if head == child:
             return None
         if head.i in triggers:
@@ -519,6 +519,35 @@ def place_of(event: Found, actors: Actors) -> str | None:
     return None
 
 
+QUOTE_CHARS = frozenset('"\u201c\u201d\u00ab\u00bb')
+
+
+def _in_quotation(tok: Token) -> bool:
+    """Inside quotation marks: an odd number of quote characters before it in its paragraph."""
+    doc = tok.doc
+    count = 0
+    for i in range(tok.i - 1, max(-1, tok.i - 200), -1):
+        t = doc[i]
+        if "\n\n" in t.text_with_ws or (t.is_space and "\n" in t.text):
+            break
+        if t.text in QUOTE_CHARS:
+            count += 1
+    return count % 2 == 1
+
+
+def _same_event(events: list[Event], event: Found, day: str | None) -> Event | None:
+    """An event already kept that this one repeats: same type and day, no new source, compatible target."""
+    if not event.source:
+        return None
+    for other in events:
+        if other.type != event.type or other.date != day or not set(event.source) <= set(other.source):
+            continue  # a later mention naming no new participant repeats the event
+        if other.target and event.target and not set(other.target) & set(event.target):
+            continue
+        return other
+    return None
+
+
 def _is_org(code: str) -> bool:
     try:
         from blocwatch import kb
@@ -568,6 +597,12 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
         if key in seen:  # the lede and a later quote often report one event twice
             continue
         seen.add(key)
+        same = _same_event(events, event, day)
+        if same is not None:  # "hosting the BRICS summit" after "the BRICS summit": one meeting
+            same.target.extend(c for c in event.target if c not in same.target)
+            continue
+        if event.nominal and _in_quotation(event.trigger):
+            continue  # a speaker's nouns ("this meeting", "cooperation") are talk, not reports
         place = place_of(event, actors)
         if place is None and dateline and event.type in PLACE_TYPES and not event.planned:
             place = dateline
