@@ -58,3 +58,29 @@ def test_events_model_negation_and_future_weekday(nlp) -> None:
     assert _events(nlp, "Chile did not condemn the Peruvian decision.") == []
     [event] = [e for e in _events(nlp, "The Chilean president is expected to visit Peru on Friday.")]
     assert (event.type, event.planned, event.date) == ("CONSULT", True, "2024-05-10")
+
+
+def test_events_model_reported_speech_evaluations_and_demands(nlp) -> None:
+    accuse = _events(nlp, "Beijing said the American arms sale to Taiwan was illegal.")
+    assert [(e.type, e.source, e.target) for e in accuse] == [("ACCUSE", ["CHN"], ["USA"])]
+    demand = _events(nlp, "France said Iran must stop enriching uranium.")
+    assert [(e.type, e.source, e.target) for e in demand] == [("REQUEST", ["FRA"], ["IRN"])]
+
+
+def test_events_model_police_against_protesters_is_coercion_at_the_dateline_state(nlp) -> None:
+    text = "Riot police clashed with stone-throwing demonstrators near the parliament."
+    doc = nlp.make_doc(text)
+    article = article_from_text(text, "2024-05-08")
+    article.dateline_place = "Lima, Peru"
+    doc._.article = article
+    events = nlp(doc)._.events
+    coerce = [e for e in events if e.type == "COERCE"]
+    assert coerce and coerce[0].source == ["PER"] and coerce[0].target == ["PER"]
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_events_model_the_bloc_is_the_article_organisation(nlp) -> None:
+    text = ("ASEAN foreign ministers met in Jakarta on Monday. "
+            "Thailand praised the bloc's decision to admit a new member.")
+    support = [e for e in _events(nlp, text) if e.type == "SUPPORT"]
+    assert support and support[0].source == ["THA"] and "ASEAN" in support[0].target
