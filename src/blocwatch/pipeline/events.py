@@ -149,14 +149,22 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
 
 PREVENTING = frozenset({"prevent", "avoid", "stop", "curb", "deter", "combat", "counter", "avert", "fear",
                         "risk", "threaten", "warn"})
+CROWD_CONTROL = frozenset({"tear", "teargas", "cannon", "pepper", "rubber", "baton", "truncheon", "stun"})
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "riot", "security", "gendarme"})
 CROWD_WORDS = frozenset({"protester", "demonstrator", "crowd", "rioter", "marcher", "student", "activist",
-                         "mob", "supporter", "striker"})
+                         "mob", "supporter", "striker", "protest", "demonstration", "rally", "march", "worker",
+                         "mourner", "villager", "resident"})
 
 
 def _repression(verb: Token, subject: Token | None) -> bool:
     """CAMEO 175: police using force on protesters is repression (COERCE), not combat."""
-    if subject is None or subject.lemma_.lower() not in POLICE_WORDS:
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in CROWD_CONTROL or any(c.lemma_.lower() in CROWD_CONTROL for c in obj.children):
+            return True  # tear gas, water cannon, rubber bullets: crowd control whoever uses it
+    if subject is None:
+        return False
+    words = {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")}
+    if not words & POLICE_WORDS:  # "police", "riot police", "security forces"
         return False
     others = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     others += [p for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("with", "at", "on", "against")
