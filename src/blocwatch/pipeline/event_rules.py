@@ -75,6 +75,7 @@ class Lexicon:
     demand_modals: frozenset[str] = frozenset()
     bloc_nouns: frozenset[str] = frozenset()
     symmetric: frozenset[str] = frozenset()
+    threat_modals: frozenset[str] = frozenset()
     sectors: dict[str, str] = field(default_factory=dict)  # lemma/phrase -> sector code
 
     def in_class(self, lemma: str, names: list[str]) -> bool:
@@ -120,6 +121,7 @@ def load_lexicon() -> Lexicon:
         demand_modals=frozenset(raw.get("demand_modals", ())),
         bloc_nouns=frozenset(raw.get("bloc_nouns", ())),
         symmetric=frozenset(raw.get("symmetric", ())),
+        threat_modals=frozenset(raw.get("threat_modals", ())),
         sectors=sectors,
     )
 
@@ -477,6 +479,8 @@ def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
             if label not in cond["subj_label"] and not (subj is not None and subj.lower_ in PRONOUNS):
                 continue
         if cond.get("future") and not is_planned(tok, lex)[0]:
+            continue
+        if cond.get("negated_only") and not any(c.dep_ == "neg" for c in tok.children):
             continue
         if "obj" in cond or "no_obj" in cond:
             objs = _object_lemmas(tok) if objs is None else objs

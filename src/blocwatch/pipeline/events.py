@@ -136,12 +136,15 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     )
     if promised and (sense.type in lex.promise_types or sense.type == "CONSULT" and _says_will(tok, lex)):
         found.type, found.mode, found.cameo = "AGREE", None, "030"
-    elif sense.type in lex.conflict_types and (_conditional(tok) or promised):
+    elif sense.type in lex.conflict_types and (_conditional(tok) or promised or {
+            c.lower_ for c in tok.children if c.dep_ == "aux"} & lex.threat_modals):
         # a promised or conditional conflict act ("will strike if ...", "would impose sanctions") is a
         # coercive warning: PLOVER codes it THREATEN, as it codes a promised cooperation AGREE
         found.type, found.mode, found.cameo = "THREATEN", None, "130"
     if found.type == "ASSAULT" and _repression(tok, subject):
         found.type, found.mode, found.cameo = "COERCE", "restrict", "175"  # police against a crowd
+    if sense.cond.get("negated_only"):
+        found.negated = False  # "did not rule out military action": the negation is the threat
     if found.negated and sense.type in lex.negation_flips and any(c.dep_ == "neg" for c in tok.children):
         found.type, found.mode, found.cameo, found.negated = lex.negation_flips[sense.type], None, "120", False
     return found
