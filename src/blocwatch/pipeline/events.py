@@ -61,8 +61,9 @@ def _candidates(sent: Span, lex: Lexicon, actors: Actors) -> list[tuple[Token, S
             if sense is not None:
                 out.append((tok, sense, True))
                 continue
-        if tok.pos_ == "VERB":
-            sense = verb_sense(tok, lex, actors)
+        if tok.pos_ == "VERB" or (tok.pos_ in ("ADJ", "NOUN") and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+                                  and tok.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "relcl")):
+            sense = verb_sense(tok, lex, actors)  # also verbs the tagger called adjectives ("pledged")
             if sense is not None:
                 out.append((tok, sense, False))
         elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
