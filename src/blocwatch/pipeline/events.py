@@ -461,13 +461,15 @@ def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
     sent_index = {sent.start: n for n, sent in enumerate(doc.sents)}
     lede = lede_date(doc, published)
     for event, mine in zip(found, own, strict=True):
+        tense = FUTURE if event.tense == "future" else PAST
+        refs = [(r, a) for t, r, a in by_sent[event.sent.start] if t == tense]
+        anchor = event.anchor
+        # "condemned X on Sunday and called for Y": coordinated verbs share their date
+        shared = [r for r, a in refs if a is not None and anchor is not None and anchor.dep_ == "conj"
+                  and _related(a, anchor.head)]
+        if mine and not any(r.date for r in mine) and any(r.date for r in shared):
+            mine = [r for r in shared if r.date][:1]  # a day on the coordinated verb beats a period
         if not mine:
-            tense = FUTURE if event.tense == "future" else PAST
-            refs = [(r, a) for t, r, a in by_sent[event.sent.start] if t == tense]
-            anchor = event.anchor
-            # "condemned X on Sunday and called for Y": coordinated verbs share their date
-            shared = [r for r, a in refs if a is not None and anchor is not None and anchor.dep_ == "conj"
-                      and _related(a, anchor.head)]
             taken = claimed.get(event.sent.start, set())
             free = [r for r, a in refs if r.start not in taken and not (a is not None and a.dep_ in ("relcl", "acl"))]
             mine = shared[:1] or sorted(free, key=lambda r: r.date is None)[:1]
