@@ -145,6 +145,7 @@ class Found:
     source_sector: str | None = None
     target_sector: str | None = None
     demanded: bool = False  # "must"/"should": asked for, not done
+    sense_agent: bool = False  # read from a participant noun ("protesters")
 
 
 # --------------------------------------------------------------------------------------------

@@ -271,6 +271,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
         events: dict[int, Found] = {}
         for tok, sense, nominal in cands:
             event = (_noun_event if nominal else _verb_event)(tok, sense, sent, lex, actors)
+            event.sense_agent = bool(sense.cond.get("agent"))
             events[tok.i] = event
         for tok, _sense, nominal in cands:
             event = events[tok.i]
@@ -615,6 +616,9 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
         if same is not None:  # "hosting the BRICS summit" after "the BRICS summit": one meeting
             same.target.extend(c for c in event.target if c not in same.target)
             continue
+        if event.nominal and event.sense_agent and not event.source and not event.target and any(
+                o.sent.start == event.sent.start and o is not event for o in found):
+            continue  # "clashes with protesters": the protesters are a party to another event here
         if event.nominal and _in_quotation(event.trigger):
             continue  # a speaker's nouns ("this meeting", "cooperation") are talk, not reports
         place = place_of(event, actors)
