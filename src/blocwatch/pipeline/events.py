@@ -154,6 +154,7 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
 PREVENTING = frozenset({"prevent", "avoid", "stop", "curb", "deter", "combat", "counter", "avert", "fear",
                         "risk", "threaten", "warn"})
 CROWD_CONTROL = frozenset({"tear", "teargas", "cannon", "pepper", "rubber", "baton", "truncheon", "stun"})
+SECURITY_WORDS = frozenset({"soldier", "troop", "army", "force", "guard", "militia", "gunman"})
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "riot", "security", "gendarme"})
 CROWD_WORDS = frozenset({"protester", "demonstrator", "crowd", "rioter", "marcher", "student", "activist",
                          "mob", "supporter", "striker", "protest", "demonstration", "rally", "march", "worker",
@@ -168,7 +169,7 @@ def _repression(verb: Token, subject: Token | None) -> bool:
     if subject is None:
         return False
     words = {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")}
-    if not words & POLICE_WORDS:  # "police", "riot police", "security forces"
+    if not words & (POLICE_WORDS | SECURITY_WORDS):  # "police", "riot police", "security forces", "soldiers"
         return False
     others = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     others += [p for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("with", "at", "on", "against")
