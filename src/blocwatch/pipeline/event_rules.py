@@ -167,6 +167,7 @@ class Actors:
         self.topic: list[str] = []  # actors of the last sentence's subject, for "it"/"they"
         self.bloc = _dominant_bloc(doc)  # what "the bloc" refers to in this article, if anything
         self.home = _dateline_state(doc)  # the state of the dateline: "police", "protesters" there
+        self.focus = _dominant_state(doc)  # the state the article is most about
         self.bloc_nouns = load_lexicon().bloc_nouns
 
     def ent_code(self, ent: Span) -> str | None:
@@ -286,6 +287,22 @@ def _dateline_state(doc: Doc) -> str | None:
             if found.country and found.name.casefold() == part.casefold():
                 return found.country
     return None
+
+
+def _dominant_state(doc: Doc) -> str | None:
+    """The state named most often (places and demonyms), when one clearly leads."""
+    try:
+        from blocwatch import kb
+    except ImportError:  # pragma: no cover
+        return None
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP") and ent.kb_id_ and kb.state_by_code(ent.kb_id_) is not None:
+            counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _dominant_bloc(doc: Doc) -> str | None:

@@ -126,6 +126,10 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         target = targets_by_spec(tok, specs, actors, sense, nominal=False)
     if not target and sense.type in lex.content_types:
         target = _content_target(tok, actors)
+    if not target and sense.type in EVALUATIVE and actors.focus and actors.focus not in source:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in lex.nouns and not actors.codes(obj):
+            target = [actors.focus]  # "condemned the coup": the coup in the country the article is about
     planned, promised = is_planned(tok, lex)
     demanded = bool({c.lower_ for c in tok.children if c.dep_ == "aux"} & lex.demand_modals)
     found = Found(
