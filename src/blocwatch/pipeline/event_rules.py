@@ -162,6 +162,7 @@ class Actors:
             if ent.label_ in ACTOR_LABELS:
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
+        self.place_names = {p.name.casefold() for p in (doc._.places or []) if p.kind != "country"}
         self.people = doc._.people or []
         self.person_of = doc._.person_of or {}
         self.topic: list[str] = []  # actors of the last sentence's subject, for "it"/"they"
@@ -172,9 +173,13 @@ class Actors:
 
     def ent_code(self, ent: Span) -> str | None:
         if ent.kb_id_:
+            if ent.label_ in ("GPE", "LOC") and not _is_kb_actor(ent.kb_id_):
+                return None  # a region or city the KB does not know as a state ("Crimea") is a place
             return ent.kb_id_
         if ent.label_ == "PERSON":
             return None
+        if ent.text.casefold() in self.place_names:
+            return None  # a place the NER took for an organisation ("Crimea")
         return _kb_code(ent.text, ent.label_)
 
     def token_code(self, tok: Token) -> str | None:
@@ -269,6 +274,15 @@ def _embedded_subject(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ not in PRONOUNS for c in head.head.children)
 
 
+@cache
+def _is_kb_actor(code: str) -> bool:
+    try:
+        from blocwatch import kb
+    except ImportError:  # pragma: no cover
+        return True
+    return kb.state_by_code(code) is not None or kb.org_by_code(code) is not None
+
+
 def _dateline_state(doc: Doc) -> str | None:
     """ISO3 of the dateline place ("Hamburg, Germany", "MOSCOW"), from the KB or the places found."""
     article = doc._.article
@@ -318,7 +332,7 @@ def _dominant_bloc(doc: Doc) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
-def _kb_code(text: str, label: str) -> str | None:
+def _kb_code(text: str, label: str, allow_name: bool = True) -> str | None:
     """Fallback when the linker has not coded an entity: exact KB lookups, never fuzzy."""
     try:
         from blocwatch import kb
@@ -337,8 +351,8 @@ def _kb_code(text: str, label: str) -> str | None:
     org = kb.lookup_org(name)
     if org is not None:
         return org.code
-    if label in ("ORG", "NORP") and name[:1].isupper():
-        return name
+    if label in ("ORG", "NORP") and name[:1].isupper() and allow_name:
+        return name  # without a linker, an unknown group goes by its name
     return None
 
 

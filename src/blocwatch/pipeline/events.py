@@ -621,6 +621,9 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
         if same is not None:  # "hosting the BRICS summit" after "the BRICS summit": one meeting
             same.target.extend(c for c in event.target if c not in same.target)
             continue
+        if not event.nominal and event.trigger.dep_ == "relcl" and any(
+                o.sent.start == event.sent.start and o is not event and o.trigger.dep_ != "relcl" for o in found):
+            continue  # "X, who hosted the meeting, said ...": background to the sentence's own event
         if event.nominal and event.sense_agent and not event.source and not event.target and any(
                 o.sent.start == event.sent.start and o is not event for o in found):
             continue  # "clashes with protesters": the protesters are a party to another event here
