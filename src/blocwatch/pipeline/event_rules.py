@@ -248,6 +248,7 @@ class Actors:
                     return [code] if code else []
         head = tok.head
         seen = 0
+        reporter: Token | None = None
         while head.head != head and seen < 5:
             head = head.head
             seen += 1
@@ -256,6 +257,12 @@ class Actors:
                     codes = self.codes(child, depth + 1)
                     if codes:
                         return codes
+                    reporter = reporter or head
+        if reporter is not None:  # a subject the parser split up: the first actor before its verb
+            for i in range(reporter.sent.start, reporter.i):
+                code = self.token_code(self.doc[i])
+                if code:
+                    return [code]
         return list(self.topic)
 
     def sector(self, tok: Token | None, lex: Lexicon) -> str | None:
