@@ -162,7 +162,7 @@ class Actors:
             if ent.label_ in ACTOR_LABELS:
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
-        self.place_names = {p.name.casefold() for p in (doc._.places or []) if p.kind != "country"}
+        self.place_names = {p.name.casefold(): p.country for p in (doc._.places or []) if p.kind != "country"}
         self.people = doc._.people or []
         self.person_of = doc._.person_of or {}
         self.topic: list[str] = []  # actors of the last sentence's subject, for "it"/"they"
@@ -174,12 +174,13 @@ class Actors:
     def ent_code(self, ent: Span) -> str | None:
         if ent.kb_id_:
             if ent.label_ in ("GPE", "LOC") and not _is_kb_actor(ent.kb_id_):
-                return None  # a region or city the KB does not know as a state ("Crimea") is a place
+                return self.place_names.get(ent.text.casefold())  # a region: its state, if known
             return ent.kb_id_
         if ent.label_ == "PERSON":
             return None
         if ent.text.casefold() in self.place_names:
-            return None  # a place the NER took for an organisation ("Crimea")
+            # a region or city as an argument stands for its state ("the annexation of Crimea" -> UKR)
+            return self.place_names[ent.text.casefold()]
         return _kb_code(ent.text, ent.label_)
 
     def token_code(self, tok: Token) -> str | None:
