@@ -236,7 +236,8 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     source = nominal_sources(tok, sense, actors)
     anchor = clause_verb(tok)
     light = light_verb(tok)
-    lends = light is not None and not verb_lemma(light, lex.speech_verbs | lex.evaluation_verbs)
+    # a participle describing someone ("leaders arriving for the meeting") lends no actor
+    lends = light is not None and light.dep_ != "acl" and not verb_lemma(light, lex.speech_verbs | lex.evaluation_verbs)
     if not source and lends and (tok.dep_ in ("dobj", "obj", "attr", "conj") or (
             tok.dep_ == "pobj" and tok.head.lower_ in LIGHT_PREPS)):
         subject, passive = subject_of(light)
@@ -408,7 +409,7 @@ def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> 
                 subject, passive = subject_of(tok)
                 source = [] if passive else actors.codes(subject)
                 out.append(_said(tok, sent, kind, source, actors.codes(obj), lex))
-    return [e for e in out if e.source or e.target]
+    return [e for e in out if e.target]  # an evaluation of nobody in particular is not an event
 
 
 def _said(tok: Token, sent: Span, kind: str, source: list[str], target: list[str], lex: Lexicon) -> Found:
