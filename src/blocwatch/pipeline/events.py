@@ -158,11 +158,11 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
 PREVENTING = frozenset({"prevent", "avoid", "stop", "curb", "deter", "combat", "counter", "avert", "fear",
                         "risk", "threaten", "warn"})
 CROWD_CONTROL = frozenset({"tear", "teargas", "cannon", "pepper", "rubber", "baton", "truncheon", "stun"})
-SECURITY_WORDS = frozenset({"soldier", "troop", "army", "force", "guard", "militia", "gunman"})
+SECURITY_WORDS = frozenset({"soldier", "troop", "army", "force", "guard"})
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "riot", "security", "gendarme"})
 CROWD_WORDS = frozenset({"protester", "demonstrator", "crowd", "rioter", "marcher", "student", "activist",
                          "mob", "supporter", "striker", "protest", "demonstration", "rally", "march", "worker",
-                         "mourner", "villager", "resident"})
+                         "mourner"})
 
 
 def _repression(verb: Token, subject: Token | None) -> bool:
@@ -255,6 +255,9 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     planned = any(c.lemma_.lower() in ("planned", "upcoming", "proposed", "future", "next", "scheduled")
                   for c in tok.children if c.dep_ == "amod")
     verb_planned, _ = is_planned(anchor, lex) if anchor.pos_ in ("VERB", "AUX") else (False, False)
+    if light is not None and anchor == light and (sense.type in lex.promise_types or sense.type == "CONSULT") \
+            and _says_will(anchor, lex):
+        sense = Sense("AGREE", None, "030", sense.cond)  # "ready to hold talks": an offer to meet
     return Found(
         trigger=tok, sent=sent, type=sense.type, mode=sense.mode, cameo=sense.cameo,
         source=source, target=[c for c in target if c not in source] or target, nominal=True,
