@@ -17,3 +17,13 @@ def test_paragraphs_lower_case_continuation_is_not_a_break():
     doc = nlp("The crisis deepened in the\n\naftermath of the vote. Then\nTalks resumed.")
     starts = [doc[i].text for i in paragraph_starts(doc)]
     assert starts == ["Talks"]
+
+
+def test_paragraphs_component_marks_sentence_starts():
+    import blocwatch.pipeline.paragraphs  # noqa: F401  (registers the component)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("blocwatch_paragraphs")
+    doc = nlp("Leaders Meet in Astana\n\nBy Jane Roe for Reuters\n\nThe talks\n\nbegan late.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Leaders", "By", "The"]

@@ -360,11 +360,17 @@ def noun_phrase(tok: Token) -> Span:
 
 
 def _ent_at(tok: Token) -> Span | None:
+    """The entity `tok` is part of, from the token's IOB tags (`doc.ents` rebuilds every entity)."""
+    if not tok.ent_type_ or tok.ent_iob_ == "O":
+        return None
     doc = tok.doc
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type, kb_id=tok.ent_kb_id)
 
 
 def _code_of(span: Span) -> str | None:

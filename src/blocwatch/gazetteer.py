@@ -63,16 +63,6 @@ def norm(text: str) -> str:
     return text.strip()
 
 
-def doc_text(doc) -> str:
-    """A spaCy Doc's text without rebuilding it from its tokens (`doc.text` does, ~5 ms a call):
-    the article body when the doc carries its article, else `doc.text`."""
-    article = doc._.article if doc.has_extension("article") else None
-    body = getattr(article, "body", None)
-    if isinstance(body, str) and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(body):
-        return body
-    return doc.text
-
-
 class Entry(NamedTuple):
     """One candidate place for a name. `kind` is city|country|region|other|us_state."""
 

@@ -25,9 +25,10 @@ class Span:
     @classmethod
     def from_spacy(cls, span: Any) -> Span:
         """From a spaCy `Span` or `Token`: offsets are the doc's, which are the body's."""
-        start = span.start_char if hasattr(span, "start_char") else span.idx
-        end = span.end_char if hasattr(span, "end_char") else span.idx + len(span)
-        return cls(start, end, span.doc.text[start:end])
+        # `span.text` is the body's slice; `doc.text` would rebuild the whole text on every call
+        if hasattr(span, "start_char"):
+            return cls(span.start_char, span.end_char, span.text)
+        return cls(span.idx, span.idx + len(span), span.text)
 
 
 @dataclass

@@ -24,3 +24,21 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text without rebuilding it from its tokens on every call.
+
+    `doc.text` joins every token each time it is read, so reading it per entity or per quote is
+    quadratic in the article's length. The article body is the same string when the doc was made
+    from it; otherwise the text is built once and kept in `doc.user_data`.
+    """
+    article = doc._.article
+    body = getattr(article, "body", None)
+    if isinstance(body, str) and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(body):
+        return body
+    text = doc.user_data.get("blocwatch_text")
+    if text is None or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+        text = doc.text
+        doc.user_data["blocwatch_text"] = text
+    return text

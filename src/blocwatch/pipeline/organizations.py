@@ -23,8 +23,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from blocwatch.gazetteer import doc_text, norm
+from blocwatch.gazetteer import norm
 from blocwatch.pipeline import extensions  # noqa: F401  (registers doc._.organizations)
+from blocwatch.pipeline.extensions import doc_text
 from blocwatch.records import Organization, Span
 
 DATA = Path(__file__).resolve().parent / "data"

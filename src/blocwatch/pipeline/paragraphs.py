@@ -7,6 +7,7 @@ sentence unless the next line begins in lower case (a paragraph broken mid-sente
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,7 +16,7 @@ def paragraph_starts(doc: Doc) -> list[int]:
     """Token indices that begin a new paragraph."""
     starts = []
     for i, tok in enumerate(doc[:-1]):
-        if "\n" not in tok.text_with_ws[len(tok.text):] and not (tok.is_space and "\n" in tok.text):
+        if "\n" not in tok.whitespace_ and not (tok.is_space and "\n" in tok.text):
             continue
         nxt = i + 1
         while nxt < len(doc) and doc[nxt].is_space:
@@ -34,6 +35,11 @@ def paragraph_starts(doc: Doc) -> list[int]:
     assigns=["token.is_sent_start"],
 )
 def blocwatch_paragraphs(doc: Doc) -> Doc:
-    for i in paragraph_starts(doc):
-        doc[i].is_sent_start = True
+    starts = paragraph_starts(doc)
+    if not starts:
+        return doc
+    # one array write: setting `token.is_sent_start` one by one rescans the doc each time
+    values = doc.to_array([SENT_START])
+    values[starts] = 1
+    doc.from_array([SENT_START], values)
     return doc

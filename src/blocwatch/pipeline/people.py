@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from blocwatch.names import name_tokens, person_key
+from blocwatch.pipeline.extensions import doc_text
 from blocwatch.pipeline.roles import FoundRole, find_roles
 from blocwatch.pipeline.ruler import lexicon, state_codes
 from blocwatch.records import Person, Role, Span
@@ -59,7 +60,7 @@ def _same(cl: _Cluster, form: str) -> bool:
 def byline(doc: Doc) -> tuple[list[tuple[str, int, int]], str | None, tuple[int, int] | None]:
     """Authors (name, start char, end char), agency code and byline char range."""
     article = doc._.article
-    text = doc.text
+    text = doc_text(doc)
     zones = [z for z in getattr(article, "zones", []) or [] if z.kind == "byline"]
     region = (zones[0].start, zones[0].end) if zones else None
     agency = getattr(article, "agency", None)
@@ -113,10 +114,10 @@ def find_people(doc: Doc) -> tuple[list[Person], dict[int, int]]:
         if span is not None and (span.start, span.end) not in cl.mentions:
             cl.mentions.append((span.start, span.end))
         elif span is None:
-            cl.extra_spans.append(Span.of(doc.text, lo, hi))
+            cl.extra_spans.append(Span.of(doc_text(doc), lo, hi))
         byline_people.add(idx)
         if agency:
-            cl.roles.append((None, Role("reporter", agency, Span.of(doc.text, lo, hi))))
+            cl.roles.append((None, Role("reporter", agency, Span.of(doc_text(doc), lo, hi))))
     # one-word forms that never had a full name nearby stay as their own people
     people_of_token: dict[int, int] = {}
     for k, cl in enumerate(clusters):
@@ -131,7 +132,7 @@ def find_people(doc: Doc) -> tuple[list[Person], dict[int, int]]:
             if k in byline_people and in_region(s):
                 continue
             for fr in find_roles(doc, s, e):
-                ev = Span.of(doc.text, doc[fr.start].idx, doc[fr.end - 1].idx + len(doc[fr.end - 1]))
+                ev = Span.of(doc_text(doc), doc[fr.start].idx, doc[fr.end - 1].idx + len(doc[fr.end - 1]))
                 cl.roles.append((fr, Role(fr.title, fr.code, ev)))
     _inherit_codes(doc, clusters, people_of_token)
     _nearest_state_codes(doc, clusters)

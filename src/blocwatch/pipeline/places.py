@@ -21,8 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from blocwatch.gazetteer import Entry, Gazetteer, doc_text, load_gazetteer, norm
+from blocwatch.gazetteer import Entry, Gazetteer, load_gazetteer, norm
 from blocwatch.pipeline import extensions  # noqa: F401  (registers doc._.places)
+from blocwatch.pipeline.extensions import doc_text
 from blocwatch.records import Place, Span
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

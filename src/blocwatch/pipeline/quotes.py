@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from blocwatch.attribution import Attribution, People, Speaker, attribute, load_lexicon, quote_tokens
+from blocwatch.pipeline.extensions import doc_text
 from blocwatch.quote_marks import QuoteMark
 from blocwatch.quote_marks import find_quotes as find_marks
 from blocwatch.records import Quote, Span
@@ -66,7 +67,7 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     history: list[Speaker] = []
     out: list[FoundQuote] = []
     prev: FoundQuote | None = None
-    for mark in find_marks(doc.text):
+    for mark in find_marks(doc_text(doc)):
         zone = _zone_of(zones, mark.start)
         if zone in SKIP_ZONES:
             continue
@@ -77,8 +78,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         speaker = att.speaker
         if zone == "title" and att.rule not in ("clause", "sentence"):
             speaker = None
-        if speaker is None and prev is not None and prev.speaker is not None and _standalone(doc.text, mark):
-            gap = _paragraph_index(doc.text, mark.start) - _paragraph_index(doc.text, prev.mark.start)
+        if speaker is None and prev is not None and prev.speaker is not None and _standalone(doc_text(doc), mark):
+            gap = _paragraph_index(doc_text(doc), mark.start) - _paragraph_index(doc_text(doc), prev.mark.start)
             if mark.continues_previous or gap <= CONTINUATION_PARAGRAPHS:
                 speaker = Speaker(prev.speaker.name, prev.speaker.kind, prev.speaker.person_index,
                                   prev.speaker.token, "continuation")
@@ -104,7 +105,7 @@ def _evidence(doc: Doc, found: FoundQuote) -> Span:
     end = end_tok.sent.end_char if doc.has_annotation("SENT_START") else end_tok.idx + len(end_tok)
     start = min(start, found.mark.start)
     end = max(end, found.mark.end)
-    text = doc.text
+    text = doc_text(doc)
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span.of(text, start, end)
