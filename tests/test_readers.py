@@ -561,7 +561,7 @@ def test_error_strings() -> None:
 
 
 def test_docs_list_every_error_code() -> None:
-    docs = Path(__file__).resolve().parents[1] / "docs" / "readers.md"
+    docs = Path(__file__).resolve().parents[1] / "README.md"
     text = docs.read_text(encoding="utf-8")
     assert len(READER_CODES) == 12
     for code in READER_CODES:

@@ -196,6 +196,14 @@ def _register_all() -> None:
                 continue
             raise
         module.register(main)
+    _same_help_options(main)
+
+
+def _same_help_options(command: click.Command) -> None:
+    """`-h` works on every command, also when a command is invoked on its own (as tests do)."""
+    command.context_settings.setdefault("help_option_names", ["-h", "--help"])
+    for sub in getattr(command, "commands", {}).values():
+        _same_help_options(sub)
 
 
 _register_all()

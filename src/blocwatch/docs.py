@@ -27,7 +27,9 @@ def cli_reference() -> str:
 
     parts = []
     for path, command in _walk(main, ["blocwatch"]):
-        ctx = click.Context(command, info_name=" ".join(path), terminal_width=100, max_content_width=100)
+        # the same settings `main` gives its contexts, so the help matches what users see
+        ctx = click.Context(command, info_name=" ".join(path), terminal_width=100, max_content_width=100,
+                            help_option_names=["-h", "--help"])
         help_text = command.get_help(ctx)
         heading = "#" * min(3 + len(path) - 1, 5)
         parts.append(f"{heading} `{' '.join(path)}`\n\n```text\n{help_text}\n```\n")
