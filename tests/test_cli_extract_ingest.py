@@ -77,3 +77,24 @@ def test_extract_nothing_readable_exits_non_zero_without_traceback(tmp_path):
     assert result.exit_code != 0
     assert "Traceback" not in result.output
     assert "blank.txt" in result.output and "missing.txt" in result.output
+
+
+def test_extract_max_bytes_names_the_file_and_how_to_go_on(tmp_path):
+    big = tmp_path / "long.txt"
+    big.write_text("Talks went on in Geneva on Monday, the ministers said. " * 40, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(big), "--max-bytes", "1000"])
+    assert result.exit_code != 0
+    assert "E005" in result.output and "long.txt" in result.output and "--max-bytes" in result.output
+
+
+@pytest.mark.model
+def test_ingest_reports_a_cp1252_file_and_keeps_its_text(tmp_path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Caf\xe9 diplomacy: Chile and Peru agreed on Monday to reopen border crossings, "
+                     "ministers said in Lima.\n".encode("cp1252"))
+    db = tmp_path / "w.db"
+    result = CliRunner().invoke(main, ["ingest", str(path), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "warning: E008" in result.output and "legacy.txt" in result.output
+    body = sqlite3.connect(db).execute("SELECT body FROM articles").fetchone()[0]
+    assert body.startswith("Café diplomacy")

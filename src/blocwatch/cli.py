@@ -12,6 +12,8 @@ import click
 from blocwatch import __version__
 from blocwatch.errors import BlocwatchError, ReadProblem
 
+MAX_BYTES_OPTION = click.option("--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(min=1),
+                                help="Skip (and name) any article larger than this.")
 DB_OPTION = click.option("--db", "db", default="blocwatch.db", show_default=True,
                          type=click.Path(dir_okay=False), help="Workspace file (SQLite).")
 
@@ -34,6 +36,11 @@ def _problem(problem: ReadProblem) -> None:
     click.echo(f"blocwatch: {problem}", err=True)
 
 
+def _warnings(article) -> None:
+    for warning in getattr(article, "warnings", None) or []:
+        click.echo(f"blocwatch: warning: {warning}", err=True)
+
+
 def _unique_stem(stem: str, used: set[str], article_id: str) -> str:
     name = stem if stem not in used else f"{stem}-{article_id[:8]}"
     used.add(name)
@@ -43,7 +50,8 @@ def _unique_stem(stem: str, used: set[str], article_id: str) -> str:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Write DIR/<stem>.json per article.")
-def extract(paths: tuple[str, ...], out_dir: str | None) -> None:
+@MAX_BYTES_OPTION
+def extract(paths: tuple[str, ...], out_dir: str | None, max_bytes: int) -> None:
     """Extract people, organisations, places, memberships, quotes and events as contract JSON.
 
     PATHS are files (.txt, .html, .jsonl, feeds), directories, or - for stdin. Without --out the
@@ -55,11 +63,12 @@ def extract(paths: tuple[str, ...], out_dir: str | None) -> None:
     problems: list[ReadProblem] = []
 
     def articles():
-        for item in read_paths(paths):
+        for item in read_paths(paths, max_bytes=max_bytes):
             if isinstance(item, ReadProblem):
                 problems.append(item)
                 _problem(item)
             else:
+                _warnings(item)
                 yield item
 
     out = Path(out_dir) if out_dir else None
@@ -98,7 +107,8 @@ def extract(paths: tuple[str, ...], out_dir: str | None) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
 @click.option("--force", is_flag=True, help="Re-extract articles already stored.")
-def ingest(paths: tuple[str, ...], db: str, force: bool) -> None:
+@MAX_BYTES_OPTION
+def ingest(paths: tuple[str, ...], db: str, force: bool, max_bytes: int) -> None:
     """Read articles into the workspace (idempotent: a stored article is not stored twice)."""
     from blocwatch.ingest import ingest as run_ingest
     from blocwatch.store import connect
@@ -117,11 +127,15 @@ def ingest(paths: tuple[str, ...], db: str, force: bool) -> None:
             _problem(item)
             return
         seen[0] += 1
+        if item.warnings:
+            if tty:
+                click.echo("", err=True)
+            _warnings(item)
         if tty:
             title = (item.title or item.path or item.id)[:60]
             click.echo(f"\r[{seen[0]}] {title:<60}", err=True, nl=False)
 
-    report = run_ingest(conn, paths, force=force, on_article=progress)
+    report = run_ingest(conn, paths, force=force, on_article=progress, max_bytes=max_bytes)
     if tty and seen[0]:
         click.echo("", err=True)
     click.echo(f"ingest: {report.summary()} -> {db}")

@@ -49,13 +49,14 @@ def ingest(
     force: bool = False,
     on_article: Callable[[Article | ReadProblem], None] | None = None,
     nlp=None,
+    max_bytes: int = 5_000_000,
 ) -> IngestReport:
     """Read, extract and store every article under `paths`."""
     report = IngestReport()
     seen: set[str] = set()
 
     def todo() -> Iterator[Article]:
-        for item in read_paths(paths):
+        for item in read_paths(paths, max_bytes=max_bytes):
             if isinstance(item, ReadProblem):
                 report.problems.append(item)
                 if on_article:
