@@ -65,16 +65,31 @@ def _trim_person(doc: Doc, start: int, end: int, titles: TitleLexicon, lex: Lexi
     return start, end
 
 
+#: lower-case words inside personal names ("Ursula von der Leyen", "Mohammed bin Salman", "Lula da Silva")
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "di", "du", "del", "della", "la", "le",
+                  "bin", "ibn", "bint", "al", "el", "ben", "ould", "wa"}
+#: capitalised name particles that start a family name ("Al Thani", "El Sisi")
+CAP_PARTICLES = {"Al", "El", "Ould", "Bin", "Abu", "Ben"}
+
+
 def _looks_like_person(span: Span, titles: TitleLexicon) -> bool:
-    """An unknown ORG/GPE that sits where a person's name goes: after a title word ("President X")
-    or in apposition with a title ("the head of ..., X", "X, the chairman of ...")."""
-    if not 2 <= len(span) <= 4 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+    """An unknown ORG/GPE that sits where a person's name goes: after a title word ("President X",
+    "Commission chairperson X"), after a state's possessive ("Nigeria's Bola Tinubu") or in
+    apposition with a title ("the head of ..., X", "X, the chairman of ...")."""
+    if not 2 <= len(span) <= 6 or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES)
+                                          for t in span):
         return False
-    if any(titles.is_title_word(t.text) for t in span):
+    if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper() or len(span) - sum(
+            t.lower_ in NAME_PARTICLES for t in span) > 4:
+        return False
+    if any(titles.is_title_word(t.text) or t.lower_ in ORGAN_WORDS for t in span):
         return False
     doc = span.doc
-    if span.start > 0 and titles.is_head(doc[span.start - 1].text) and doc[span.start - 1].text[:1].isupper():
+    if span.start > 0 and titles.is_head(doc[span.start - 1].text):
         return True
+    if span.start > 1 and doc[span.start - 1].text in ("'s", "’s") and doc[span.start - 2].ent_kb_id_ \
+            and doc[span.start - 2].ent_type_ == "GPE":
+        return True  # "Nigeria's Bola Tinubu"
     root = span.root
     if root.dep_ == "appos" and titles.is_head(root.head.text) and root.head.i < span.start:
         return True
@@ -98,6 +113,40 @@ def _name_after_organ(span: Span, titles: TitleLexicon) -> int | None:
     return None
 
 
+def _extend_name(doc: Doc, end: int) -> int:
+    """NER stops inside particle names: "Ursula von der" + "Leyen", "Mohammed bin Abdulrahman" + "Al Thani"."""
+    while end < len(doc):
+        last, nxt = doc[end - 1], doc[end]
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if last.lower_ in NAME_PARTICLES and last.text.islower() and nxt.is_alpha and nxt.text[:1].isupper():
+            end += 1
+        elif nxt.text in CAP_PARTICLES and after is not None and after.is_alpha and after.text[:1].isupper() \
+                and not after.ent_kb_id_:
+            end += 2
+        else:
+            break
+    return end
+
+
+#: words after a one-word name that make it a place ("the Donetsk region", "the Lachin corridor")
+PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "district", "districts", "corridor",
+               "governorate", "county", "state", "valley", "border", "enclave", "city", "town", "village",
+               "port", "airport", "front", "frontline", "area", "camp", "strip"}
+PLACE_PREPS = {"in", "near", "outside", "around", "from", "into", "towards", "toward", "at"}
+
+
+def _place_by_context(doc: Doc, start: int, end: int) -> bool:
+    """A one-word 'person' that the text calls a place: "near Avdiivka", "the Kharkiv and X regions"."""
+    if end - start != 1:
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.lower_ in PLACE_NOUNS:
+        return True
+    prev = doc[start - 1] if start > 0 else None
+    return prev is not None and prev.lower_ in PLACE_PREPS and doc[start].text[:1].isupper() and (
+        nxt is None or not nxt.text[:1].isupper())
+
+
 def _gazetteer():
     try:
         from blocwatch.gazetteer import load_gazetteer
@@ -112,6 +161,12 @@ def _is_city(text: str) -> bool:
     if gaz is None:
         return False
     return any(c.primary and c.kind in ("city", "region") and c.population >= 50_000 for c in gaz.candidates(text))
+
+
+def _is_known_place(text: str) -> bool:
+    """Any place of that name in the gazetteer (used only where the text already says it is a place)."""
+    gaz = _gazetteer()
+    return gaz is not None and bool(gaz.candidates(text))
 
 
 def find_links(doc: Doc) -> list[Link]:
@@ -141,6 +196,7 @@ def find_links(doc: Doc) -> list[Link]:
             start, end = _trim_person(doc, start, end, titles, lex)
             if start >= end:
                 continue
+            end = _extend_name(doc, end)
         if not doc[start].text[:1].isupper() and not doc[start].text[:1].isdigit():
             continue  # "ex-Soviet", "pro-Kremlin": not a name
         alpha = [t for t in doc[start:end] if t.is_alpha]
@@ -148,6 +204,7 @@ def find_links(doc: Doc) -> list[Link]:
             continue  # "Defense", "Foreign Minister" tagged as an organisation
         if label != "PERSON" and _looks_like_person(doc[start:end], titles):
             label = "PERSON"
+            end = _extend_name(doc, end)
         elif label != "PERSON" and (cut := _name_after_organ(doc[start:end], titles)) is not None:
             if not all(titles.is_title_word(t.text) or t.lower_ in ORGAN_WORDS for t in doc[start:cut] if t.is_alpha):
                 links.append(Link(start, cut, label, ""))
@@ -173,6 +230,9 @@ def find_links(doc: Doc) -> list[Link]:
         if lk.label in ("PERSON", "ORG") and not lk.kb_id and lk.end - lk.start == 1 \
                 and one.text not in surnames and _is_city(one.text):
             lk = Link(lk.start, lk.end, "GPE", "")  # "Qingdao" tagged as a person
+        elif lk.label == "PERSON" and not lk.kb_id and one.text not in surnames \
+                and _place_by_context(doc, lk.start, lk.end) and _is_known_place(one.text):
+            lk = Link(lk.start, lk.end, "GPE", "")  # "near Avdiivka", "the Lachin corridor"
         if lk.label == "PERSON" and in_headline(lk.start):
             words = {t.text for t in doc[lk.start : lk.end]}
             if not words & surnames:

@@ -180,8 +180,8 @@ def find_organizations(doc: Doc) -> list[OrgMention]:
             continue
         code = ent.kb_id_ or None
         kind = _ruler_kind(code, span.text)
-        if kind == "state":
-            continue  # "Moscow said" is Russia, an actor but not an organisation
+        if kind in ("state", "platform"):
+            continue  # "Moscow said" is Russia, an actor; "said on Twitter" names a medium, not an actor
         if code is None and len(span) == 1 and span.text.lower() in kinds.not_org:
             continue
         if code is None and _is_place_name(span.text):

@@ -145,7 +145,8 @@ def _add(lex: Lexicon, entry: Entry, forms: Iterable[str]) -> None:
 def lexicon() -> Lexicon:
     """Everything the ruler matches, built once from the KB and this package's data files."""
     media, groups, gov = load_json("media.json"), load_json("groups.json"), load_json("government_bodies.json")
-    version = "+".join([RULER_VERSION, media["version"], groups["version"], gov["version"]])
+    intl = load_json("groups_international.json")
+    version = "+".join([RULER_VERSION, media["version"], groups["version"], gov["version"], intl["version"]])
     lex = Lexicon(version=version)
     states = [st for st in _kb_states() if not getattr(st, "historic", False)]
     historic = [st for st in _kb_states() if getattr(st, "historic", False)]
@@ -155,11 +156,17 @@ def lexicon() -> Lexicon:
         _add(lex, Entry(st.code, st.name, "NORP", "demonym"), (*st.adjectives, *st.demonyms))
     for st in [*states, *historic]:
         _add(lex, Entry(st.code, st.name, "GPE", "capital"), st.capitals)
-    for org in _kb_orgs():
-        curated = bool(getattr(org, "curated", True))
-        forms = [f for f in (org.name, *org.names) if _usable_org_form(f, curated)]
-        if curated and org.code.replace("-", "").replace("+", "").isalnum():
+    orgs = _kb_orgs()
+    for org in [o for o in orgs if getattr(o, "curated", True)]:
+        forms = [f for f in (org.name, *org.names) if _usable_org_form(f, True)]
+        if org.code.replace("-", "").replace("+", "").isalnum():
             forms.append(org.code)
+        _add(lex, Entry(org.code, org.name, "ORG", org.kind or "igo"), forms)
+    # well-known bodies with their full names before the COW table's abbreviated ones ("Intl ...")
+    for item in intl["entries"]:
+        _add(lex, Entry(item["code"], item["name"], "ORG", item["kind"]), [item["name"], *item["forms"]])
+    for org in [o for o in orgs if not getattr(o, "curated", True)]:
+        forms = [f for f in (org.name, *org.names) if _usable_org_form(f, False)]
         _add(lex, Entry(org.code, org.name, "ORG", org.kind or "igo"), forms)
     for item in [*media["entries"], *groups["entries"]]:
         _add(lex, Entry(item["code"], item["name"], "ORG", item["kind"]), [item["name"], *item["forms"]])
