@@ -31,13 +31,17 @@ CLAUSE_DEPS = ("xcomp", "ccomp")
 ACTOR_LABELS = ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
 PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him", "itself", "themselves"}
 SECTOR_HEADS = {"police", "troop", "force", "army", "soldier", "government", "official", "authority",
-                "protester", "demonstrator", "rebel", "militant", "military", "leader", "prosecutor", "court"}
+                "protester", "demonstrator", "rebel", "militant", "military", "leader", "prosecutor", "court",
+                "junta", "regime", "teacher", "worker", "student", "supporter", "resident", "villager", "farmer",
+                "doctor", "nurse", "activist", "opposition", "lawmaker", "party", "union", "trader", "driver",
+                "miner", "employee", "crowd", "civilian", "refugee", "journalist", "gunman", "fighter"}
 ACTOR_HEADS = {"president", "minister", "premier", "leader", "king", "queen", "chancellor", "envoy",
                "ambassador", "delegation", "counterpart", "government", "official", "diplomat", "chief",
                "secretary", "spokesman", "spokeswoman", "foreign", "head", "emir", "prince", "pope"}
 DOMESTIC_HEADS = {"police", "policeman", "protester", "demonstrator", "rioter", "government", "authority",
                   "army", "troop", "soldier", "military", "official", "opposition", "court", "parliament",
-                  "activist", "student", "worker", "resident", "officer", "security", "force"}
+                  "activist", "student", "worker", "resident", "officer", "security", "force", "junta",
+                  "regime", "teacher", "farmer", "doctor", "nurse", "supporter", "villager", "trader"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 SKIP_ZONES = ("title", "byline", "caption", "url", "photo_credit", "header_date", "related", "dateline")
 
@@ -440,6 +444,8 @@ def word_keys(tok: Token) -> list[str]:
     """The lemma, the form and naive stems: the small model's lemmatizer errs ("staged" -> "stag")."""
     word = tok.lower_
     keys = [tok.lemma_.lower(), word]
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test":
+        keys.insert(0, "test-" + keys[0])  # "test-fired": the parser splits the compound verb
     if word.endswith("ied"):
         keys.append(word[:-3] + "y")
     if word.endswith("ed"):
@@ -680,11 +686,22 @@ def _prep_objects(tok: Token, prep: str) -> list[Token]:
             for p in _children(c, ("pobj",))]
 
 
-def targets_by_spec(tok: Token, specs: list[str], actors: Actors, sense: Sense, nominal: bool) -> list[str]:
-    """Read the target from the slots the PLOVER type takes, in the lexicon's order of preference."""
+def targets_by_spec(tok: Token, specs: list[str], actors: Actors, sense: Sense, nominal: bool,
+                    exclude: frozenset[str] = frozenset()) -> list[str]:
+    """Read the target from the slots the PLOVER type takes, in the lexicon's order of preference.
+    A slot whose codes are all in `exclude` (the source: "apologised for its actions to X") is passed."""
     out: list[str] = []
     for spec in specs:
-        if spec in ("dobj", "dobj_actor"):
+        if spec == "dobj_mod":  # "freed three Israeli hostages": the group the object belongs to
+            if nominal:
+                continue
+            for obj in _children(tok, OBJ_DEPS):
+                for child in obj.children:
+                    if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE"):
+                        code = actors.token_code(child)
+                        if code:
+                            out.append(code)
+        elif spec in ("dobj", "dobj_actor"):
             if nominal:
                 continue
             objs = _children(tok, OBJ_DEPS)
@@ -709,8 +726,9 @@ def targets_by_spec(tok: Token, specs: list[str], actors: Actors, sense: Sense, 
             for holder in holders:
                 for pobj in _prep_objects(holder, spec):
                     out.extend(actors.codes(pobj))
-        if out:
+        if out and not set(out) <= exclude:
             break
+        out = []
     return _unique(out)
 
 

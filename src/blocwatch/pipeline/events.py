@@ -121,9 +121,13 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
                 source = actors.codes(subj) if subj is not None else []
                 if source or n >= 2:
                     break
+    if passive and not source and subject is not None and sense.type == "MOBILIZE":
+        source, target = target, []  # "Israeli troops were deployed along the border": they move
     if not target:
         specs = [s for s in lex.types[sense.type]["targets"] if not (passive and s in ("dobj", "dobj_actor"))]
         target = targets_by_spec(tok, specs, actors, sense, nominal=False)
+        if target and set(target) <= set(source):  # "apologised for its actions to X": X, not itself
+            target = targets_by_spec(tok, specs, actors, sense, nominal=False, exclude=frozenset(source)) or target
     if not target and sense.type in lex.content_types:
         target = _content_target(tok, actors)
     if not target and sense.type in EVALUATIVE and actors.focus and actors.focus not in source:
@@ -238,7 +242,13 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     light = light_verb(tok)
     # a participle describing someone ("leaders arriving for the meeting") lends no actor
     lends = light is not None and light.dep_ != "acl" and not verb_lemma(light, lex.speech_verbs | lex.evaluation_verbs)
-    if not source and lends and (tok.dep_ in ("dobj", "obj", "attr", "conj") or (
+    if light is None and sense.cond.get("of_head") and tok.dep_ == "pobj":
+        light = light_verb(tok.head.head)  # "declared a state of emergency": the state is the object
+        lends = light is not None and light.dep_ != "acl"
+        tok_dep = tok.head.head.dep_
+    else:
+        tok_dep = tok.dep_
+    if not source and lends and (tok_dep in ("dobj", "obj", "attr", "conj") or (
             tok.dep_ == "pobj" and tok.head.lower_ in LIGHT_PREPS)):
         subject, passive = subject_of(light)
         if not passive:
