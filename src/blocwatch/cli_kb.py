@@ -6,8 +6,6 @@ errors (unknown org/state/status, bad date) become one line on stderr and exit c
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from collections.abc import Callable
@@ -16,6 +14,7 @@ from functools import wraps
 
 import click
 
+from blocwatch import output
 from blocwatch.kb import query
 from blocwatch.kb.dates import DateError, parse_partial
 from blocwatch.kb.resolve import KBError
@@ -72,23 +71,7 @@ def _extra(db: str | None) -> list:
 def render(rows: list[dict], fmt: str, keys: tuple[str, ...] | None = None) -> str:
     """Rows as an aligned table, a JSON list, or CSV with a header."""
     keys = keys or (tuple(rows[0]) if rows else query.ROW_KEYS)
-    fmt = fmt.lower()
-    if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2)
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(keys), extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return buf.getvalue().rstrip("\n")
-    cols = [k for k in keys if k not in TABLE_SKIP]
-    cells = [[("" if r.get(k) is None else str(r.get(k))) for k in cols] for r in rows]
-    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(cols)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip()]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
-    if not rows:
-        lines.append("(no rows)")
-    return "\n".join(lines)
+    return output.render(rows, fmt, keys, table_keys=[k for k in keys if k not in TABLE_SKIP])
 
 
 @click.command("members")

@@ -8,11 +8,11 @@ foreign workspace becomes one line on stderr and exit code 2. (`members`, `overl
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 
+from blocwatch import output
 from blocwatch.errors import BlocwatchError
 
 TABLE_KEYS = ("verdict", "org", "member", "status", "since", "until", "published", "kb", "evidence")
@@ -29,20 +29,14 @@ def _kb_cell(spell: dict | None) -> str:
 def render_diff(rows: list[dict], fmt: str) -> str:
     """Rows as JSON or an aligned table (evidence shortened to one line)."""
     if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2)
-    cells = []
+        return output.as_json(rows)
+    shown = []
     for r in rows:
         evidence = " ".join((r.get("evidence") or "").split())
         if len(evidence) > EVIDENCE_WIDTH:
             evidence = evidence[: EVIDENCE_WIDTH - 1] + "…"
-        values = {**r, "kb": _kb_cell(r.get("kb")), "evidence": evidence}
-        cells.append(["" if values.get(k) is None else str(values.get(k)) for k in TABLE_KEYS])
-    widths = [max([len(k)] + [len(row[i]) for row in cells]) for i, k in enumerate(TABLE_KEYS)]
-    lines = ["  ".join(k.ljust(w) for k, w in zip(TABLE_KEYS, widths, strict=True)).rstrip()]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
-    if not rows:
-        lines.append("(no membership facts in this workspace)")
-    return "\n".join(lines)
+        shown.append({**r, "kb": _kb_cell(r.get("kb")), "evidence": evidence})
+    return output.as_table(shown, TABLE_KEYS, empty="(no membership facts in this workspace)")
 
 
 @click.command("diff")

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import sys
 
 import click
 
+from blocwatch import output
 from blocwatch.errors import BlocwatchError
 from blocwatch.quotes_query import DEFAULT_LIMIT, QuoteHit, QuoteQueryError, search_quotes
 
@@ -18,14 +16,9 @@ CSV_FIELDS = ("published", "speaker", "text", "article_id", "title", "url", "sta
 
 def format_hits(hits: list[QuoteHit], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2)
+        return output.as_json([h.to_dict() for h in hits])
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        for h in hits:
-            writer.writerow(h.to_dict())
-        return buf.getvalue().rstrip("\n")
+        return output.as_csv([h.to_dict() for h in hits], CSV_FIELDS)
     if not hits:
         return "No quotes found."
     lines = []
