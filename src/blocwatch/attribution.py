@@ -30,6 +30,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from blocwatch.records import Person
+from blocwatch.zones import AGENCIES
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 NAME_ENTS = ("PERSON",)
@@ -192,7 +193,10 @@ def is_name(ent: Span) -> bool:
 def _surname(text: str) -> str:
     words = [w for w in re.split(r"[\s\u00a0]+", text.strip()) if w and w[0].isalpha()]
     words = [w for w in words if w.lower() not in _DETERMINERS]
-    return words[-1].lower().rstrip("'’s").strip(".,") if words else ""
+    if not words:
+        return ""
+    last = words[-1].lower().strip(".,")
+    return re.sub(r"['’]s?$", "", last)  # "Lula's" → "lula"; "Tedros" keeps its s
 
 
 def canonical_title(text: str) -> str:
@@ -286,10 +290,13 @@ def _own_subject(node: Token, lex: Lexicon) -> Token | None:
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
-    for child in node.children:
-        if child.dep_ in SUBJECT_DEPS and child.dep_ != "nsubjpass":
-            return child
-    return None
+    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
+    if len(subjects) > 1:
+        # "NEW DELHI (Reuters) - Prime Minister X posted ...": the parser may hang the dateline on
+        # the verb as a second subject; the subject nearest before the verb speaks
+        before = [c for c in subjects if c.i < node.i]
+        return before[-1] if before else subjects[0]
+    return subjects[0] if subjects else None
 
 
 def subject_of(verb: Token, lex: Lexicon) -> Token | None:
@@ -553,7 +560,8 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
             return Speaker(_org_phrase_name(doc, phrase, named[0]), "org", None, tok.i, "org")
         if not [e for e in phrase.ents if e.label_ in ("GPE", "NORP")]:
             prev = _last_org_before(doc, tok.i, quote_first)
-            if prev is not None:
+            noun = tok.lemma_.lower()
+            if prev is not None and (noun in _BLOC_NOUNS or noun in prev.lower()):
                 return Speaker(prev, "org", None, tok.i, "org-description")
         name = _strip_det(phrase)
         return Speaker(name, "org", None, tok.i, "org-phrase") if name else None
@@ -652,12 +660,20 @@ def _title_in(desc: str, tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
+#: descriptions that stand for the organisation named before ("the bloc", "the pan-African body");
+#: others ("the junta", "the government", "the army") are not a renamed earlier organisation
+#: unless its name holds the noun ("the Foreign Ministry ... the ministry said")
+_BLOC_NOUNS = {"alliance", "bloc", "body", "grouping", "group", "organisation", "organization", "union",
+               "league", "community", "forum", "association", "coalition", "secretariat", "commission"}
+
+
 def _last_org_before(doc: Doc, token_i: int, quote_first: int) -> str | None:
     last = None
     for ent in doc.ents:
         if ent.start >= token_i:
             break
-        if ent.label_ == "ORG" and not (quote_first <= ent.start < token_i and quote_first < token_i):
+        in_quote = quote_first <= ent.start < token_i and quote_first < token_i
+        if ent.label_ == "ORG" and ent.text.lower() not in AGENCIES and not in_quote:
             last = ent
     return _org_name(doc, last) if last is not None else None
 
@@ -723,6 +739,22 @@ def copula_owner(doc: Doc, first: int, last: int, lex: Lexicon) -> Token | None:
     return None
 
 
+def colon_intro(doc: Doc, first: int, lex: Lexicon) -> Token | None:
+    """ "President X issued a warning on Monday: ¶ "Any provocation will be met ..."": a quote
+    right after a colon belongs to the subject of the clause the colon ends."""
+    i = first - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    root = doc[i].sent.root if doc[i].head.i == doc[i].i or doc[i].head.i >= first else doc[i].head
+    while root.pos_ not in ("VERB", "AUX") and root.head.i != root.i and root.head.i < first:
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX") or root.i >= first:
+        return None
+    return subject_of(root, lex)
+
+
 def _appositive_person(mention: Token, people: People) -> Token:
     """ "BERLIN (AP) — Chancellor X urged ..." / "The spokesman, X, said": the person in apposition
     speaks, not the dateline or the description."""
@@ -754,6 +786,10 @@ def attribute(doc: Doc, first: int, last: int, people: People, lex: Lexicon,
         near = verb_nearby(doc, first, last, lex)
         if near is not None:
             verb, mention, rule = near, subject_of(near, lex), "sentence"
+    if mention is None:
+        intro = colon_intro(doc, first, lex)
+        if intro is not None:
+            verb, mention, rule = intro.head if intro.head.i != intro.i else None, intro, "colon"
     if mention is None:
         return Attribution(None, verb, "none")
     if mention.lower_ in ("who", "which", "that") and mention.head.dep_ == "relcl":

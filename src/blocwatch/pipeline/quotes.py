@@ -88,6 +88,14 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if speaker is not None:
             history.append(speaker)
             prev = found
+    # a quote left open at a paragraph's end and attributed only in a later paragraph of the same
+    # quote ("The situation is dire. ¶ "We call on ...," X said.") takes the later speaker
+    for k in range(len(out) - 2, -1, -1):
+        cur, nxt = out[k], out[k + 1]
+        if cur.speaker is None and not cur.mark.closed and nxt.mark.continues_previous \
+                and nxt.speaker is not None and _zone_of(zones, cur.mark.start) != "title":
+            s = nxt.speaker
+            cur.speaker = Speaker(s.name, s.kind, s.person_index, s.token, "continuation")
     return out
 
 
