@@ -42,6 +42,27 @@ def person_key(name: str) -> str:
     return f"{toks[-1]} {toks[0][0]}"
 
 
+_TRANSLIT_END = re.compile(r"(?:iy|yy|ij|ii|yi|y|i)$")
+
+
+def fold_word(word: str) -> str:
+    """A name word with its transliterated ending folded: Zelensky, Zelenskiy, Zelenskyy -> "zelenski"."""
+    w = normalise_name(word).replace(" ", "")
+    if len(w) < 5:
+        return w
+    return _TRANSLIT_END.sub("i", w)
+
+
+def folded_key(name: str) -> str:
+    """`person_key` with the surname's transliterated ending folded ("zelenski v")."""
+    toks = name_tokens(name)
+    if not toks:
+        return ""
+    if len(toks) == 1:
+        return fold_word(toks[0])
+    return f"{fold_word(toks[-1])} {toks[0][0]}"
+
+
 def surname(name: str) -> str:
     """Normalised last word of a name ("" for an empty name)."""
     toks = name_tokens(name)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from blocwatch.names import name_tokens, person_key
+from blocwatch.names import fold_word, folded_key, name_tokens, person_key
 from blocwatch.pipeline.extensions import doc_text
 from blocwatch.pipeline.roles import FoundRole, find_roles
 from blocwatch.pipeline.ruler import lexicon, state_codes
@@ -41,7 +41,7 @@ class _Cluster:
         return {t for f in self.forms for t in name_tokens(f)}
 
     def name_keys(self) -> set[str]:
-        return {person_key(f) for f in self.forms if len(f.split()) > 1}
+        return {k for f in self.forms if len(f.split()) > 1 for k in (person_key(f), folded_key(f))}
 
 
 def _same(cl: _Cluster, form: str) -> bool:
@@ -49,8 +49,9 @@ def _same(cl: _Cluster, form: str) -> bool:
     if not toks:
         return False
     if len(toks) == 1:
-        return toks[0] in cl.tokens()
-    if person_key(form) in cl.name_keys():
+        # "Zelensky" joins "Volodymyr Zelenskiy": transliterated endings folded
+        return toks[0] in cl.tokens() or fold_word(toks[0]) in {fold_word(t) for t in cl.tokens()}
+    if person_key(form) in cl.name_keys() or folded_key(form) in cl.name_keys():
         return True
     # "Moussa Faki" and "Moussa Faki Mahamat": one name's words contained in the other's
     return any(set(toks) <= set(name_tokens(f)) or set(name_tokens(f)) <= set(toks)
@@ -155,29 +156,56 @@ def _inherit_codes(doc: Doc, clusters: list[_Cluster], person_of: dict[int, int]
         cl.roles = fixed
 
 
-def _nearest_state(doc: Doc, start: int) -> str | None:
-    """The state mentioned nearest before `start` in its sentence, else in the previous sentence."""
+def _dateline_state(doc: Doc) -> str | None:
+    """The state of the article's dateline place ("KYIV, March 22 (Reuters) -" -> UKR), if any."""
+    place = getattr(doc._.article, "dateline_place", None)
+    if not place:
+        return None
+    place = place.split(",")[0].strip().title()
+    entry = lexicon().lookup(place)
+    if entry is not None and entry.code in state_codes():
+        return entry.code
+    try:
+        from blocwatch.gazetteer import load_gazetteer
+
+        found = load_gazetteer().resolve(place)
+    except ImportError:
+        return None
+    return found.country if found is not None else None
+
+
+def _nearest_state(doc: Doc, start: int, end: int) -> str | None:
+    """The state a title with no state belongs to: the nearest one named before it in its sentence,
+    else one right after it ("President X of France"), else the dateline's, else the nearest in the
+    previous sentence. States named later in the sentence are usually what the person acts on
+    ("X has turned to Russia"), so they are not used."""
     codes = state_codes()
     sent = doc[start].sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    best = None
+    before, right_after, previous, previous_label = None, None, None, ""
     for ent in doc.ents:
         if ent.start < lo or ent.start >= sent.end or ent.kb_id_ not in codes:
             continue
-        dist = abs(ent.start - start) + (0 if ent.start >= sent.start else 1000)
-        if best is None or dist < best[0]:
-            best = (dist, ent.kb_id_)
-    return best[1] if best else None
+        if ent.start < sent.start:
+            # the last state named in the previous sentence wins, a name ("Mali's junta") over an
+            # adjective, which usually modifies someone else ("the French ambassador")
+            if previous is None or ent.label_ == "GPE" or previous_label != "GPE":
+                previous, previous_label = ent.kb_id_, ent.label_
+        elif ent.start < start:
+            before = ent.kb_id_
+        elif end <= ent.start <= end + 2 and right_after is None:
+            right_after = ent.kb_id_
+    return before or right_after or _dateline_state(doc) or previous
 
 
 def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:
-    """ "President X" with no state: take the nearest state mentioned around it (news names the
+    """ "President X" with no state: take the state the text names around it (news names the
     country close by); a wrong guess is no worse than no code."""
     for cl in clusters:
         fixed = []
         for fr, role in cl.roles:
             if fr is not None and role.title and role.org_or_country is None:
-                code = _nearest_state(doc, fr.start)
+                code = _nearest_state(doc, fr.start, fr.end)
                 if code:
                     role = Role(role.title, code, role.evidence)
             fixed.append((fr, role))

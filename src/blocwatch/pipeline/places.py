@@ -159,6 +159,19 @@ def find_borders(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     return out
 
 
+def _us_state_after_city(doc: Doc, span: SpacySpan, gaz: Gazetteer, ent_end_at: dict[int, SpacySpan]) -> Entry | None:
+    """ "Atlanta, Georgia": a US state name right after a US city and a comma is the US state, not
+    the country of the same name."""
+    i = span.start
+    if i < 2 or doc[i - 1].text != "," or not any(c.kind == "us_state" for c in gaz.candidates(span.text)):
+        return None
+    city = ent_end_at.get(i - 1)
+    city_text = _clean(city).text if city is not None else doc[i - 2].text
+    if not any(c.country == "USA" and c.kind == "city" for c in gaz.candidates(city_text)):
+        return None
+    return next((c for c in gaz.candidates(span.text) if c.kind == "us_state"), None)
+
+
 def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
     """Every place mention in `doc`, resolved; mentions that resolve to nothing are dropped,
     except LOC entities (mountains, rivers, named areas), kept as kind "other"."""
@@ -166,6 +179,7 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
     skip = _skip_ranges(doc)
     ents = list(doc.ents)  # doc.ents is rebuilt on every access: read it once
     ent_at = {ent.start: ent for ent in ents}
+    ent_end_at = {ent.end: ent for ent in ents}
     context = _context_codes(ents, gaz)
     person_tokens = set((doc._.person_of or {}).keys())
     found: list[PlaceMention] = []
@@ -182,7 +196,8 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
         if not span.text or not span.text[:1].isupper():
             continue
         within = _qualifier(doc, ent, gaz, ent_at)
-        entry = gaz.resolve(span.text, context, within) or (gaz.resolve(span.text, context) if within else None)
+        entry = _us_state_after_city(doc, span, gaz, ent_end_at) or gaz.resolve(span.text, context, within) \
+            or (gaz.resolve(span.text, context) if within else None)
         if entry is None:
             if label == "LOC" and all(t.is_title or not t.is_alpha or t.is_stop for t in span):
                 entry = Entry(span.text, "other", None, None, None, 0, None, None, True)

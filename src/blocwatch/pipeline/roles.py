@@ -202,6 +202,11 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
     if start >= 2 and doc[start - 1].text == "," and not toks:
         root = doc[end - 1]
         head = root.head if root.dep_ == "appos" else None
+        # the parser often hangs the name on the organisation: "the head of the IAEA, X" (X appos IAEA)
+        for _ in range(3):
+            if head is None or titles.is_head(head.text) or head.dep_ not in ("pobj", "prep", "compound"):
+                break
+            head = head.head
         if head is not None and head.i < start and titles.is_head(head.text):
             lo = head.left_edge.i
             phrase = [t for t in doc[lo : start - 1] if not t.is_space]
