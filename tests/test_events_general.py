@@ -93,6 +93,20 @@ CASES = [
     ("Armenia and Azerbaijan agreed to a ceasefire brokered by Moscow.", "AGREE", "ARM", None),
     ("Japan pledged $500 million in humanitarian aid to Ukraine.", "AGREE", "JPN", "UKR"),
     ("Ghana offered to mediate between the two sides.", "AGREE", "GHA", None),
+    # second round: passives, nominal frames, measure nouns
+    ("Thai police have been placed on high alert ahead of the verdict.", "MOBILIZE", "THA", None),
+    ("Moscow ordered a partial mobilisation of reservists.", "MOBILIZE", "RUS", None),
+    ("The Nigerian army said it had freed 40 women kidnapped by Boko Haram.", "RETREAT", "NGA", None),
+    ("Chinese authorities placed the activist under house arrest.", "COERCE", "CHN", None),
+    ("Nicaragua stripped 94 critics of their citizenship.", "COERCE", "NIC", None),
+    ("Iranian and Saudi officials held a fifth round of talks in Baghdad.", "CONSULT", "IRN", None),
+    ("Turkey and Azerbaijan will boost intelligence sharing, officials said.", "AGREE", "TUR", None),
+    ("Brazil and Argentina launched a joint investigation into the smuggling ring.", "COOPERATE", "BRA", None),
+    ("Canada banned imports of Russian oil.", "SANCTION", "CAN", "RUS"),
+    ("Seoul lodged a formal protest with Tokyo over the textbooks.", "ACCUSE", "KOR", "JPN"),
+    ("Turkey lifted its veto on Sweden's NATO membership.", "CONCEDE", "TUR", None),
+    ("Bahrain severed diplomatic relations with Qatar.", "SANCTION", "BHR", "QAT"),
+    ("Washington threatened Turkey with sanctions over the purchase.", "THREATEN", "USA", "TUR"),
 ]
 
 

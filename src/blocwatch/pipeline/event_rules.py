@@ -42,6 +42,8 @@ DOMESTIC_HEADS = {"police", "policeman", "protester", "demonstrator", "rioter", 
                   "army", "troop", "soldier", "military", "official", "opposition", "court", "parliament",
                   "activist", "student", "worker", "resident", "officer", "security", "force", "junta",
                   "regime", "teacher", "farmer", "doctor", "nurse", "supporter", "villager", "trader"}
+MEASURE_HEADS = {"round", "series", "wave", "spate", "string", "flurry", "day", "days", "week", "weeks", "set",
+                 "number", "couple", "barrage", "salvo", "volley", "chain", "kind", "type", "form"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 SKIP_ZONES = ("title", "byline", "caption", "url", "photo_credit", "header_date", "related", "dateline")
 
@@ -550,6 +552,8 @@ def light_verb(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEASURE_HEADS:
+        return light_verb(tok.head.head)  # "held a fifth round of talks", "launched a wave of strikes"
     if tok.dep_ == "conj":
         return light_verb(tok.head)
     return None

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from blocwatch.dates import FUTURE, PAST, days_between, event_date, find_dates
 from blocwatch.pipeline.event_rules import (
+    MEASURE_HEADS,
     PRONOUNS,
     Actors,
     Found,
@@ -45,7 +46,7 @@ NESTING_DEPS = ("xcomp", "ccomp", "dobj", "obj", "prep", "pcomp", "pobj", "dativ
                 "relcl", "nsubjpass", "agent", "advcl")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 CONTENT_PREPS = ("for", "on", "to", "with", "of", "against", "from", "into", "over", "about", "regarding")
-LIGHT_PREPS = ("on", "into", "in", "to", "for")  # "went on strike", "put on alert", "engaged in talks"
+LIGHT_PREPS = ("on", "into", "in", "to", "for", "under")  # "went on strike", "put on alert", "put under arrest"
 EVALUATIVE = ("SUPPORT", "ACCUSE", "REJECT")  # verbs about another actor's act: "condemned Israeli strikes"
 LEDE_SENTENCES = 2  # how many prose sentences make the lede
 LEDE_MAX_DAYS = 7
@@ -246,12 +247,14 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         light = light_verb(tok.head.head)  # "declared a state of emergency": the state is the object
         lends = light is not None and light.dep_ != "acl"
         tok_dep = tok.head.head.dep_
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEASURE_HEADS:
+        tok_dep = tok.head.head.dep_  # "held a fifth round of talks": the round is the object
     else:
         tok_dep = tok.dep_
     if not source and lends and (tok_dep in ("dobj", "obj", "attr", "conj") or (
             tok.dep_ == "pobj" and tok.head.lower_ in LIGHT_PREPS)):
         subject, passive = subject_of(light)
-        if not passive:
+        if not passive or sense.type == "MOBILIZE":  # "police were placed on high alert": they mobilise
             source = actors.codes(subject)
     specs = lex.types[sense.type]["targets"]
     target = targets_by_spec(tok, specs, actors, sense, nominal=True)
