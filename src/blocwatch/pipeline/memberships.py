@@ -146,6 +146,8 @@ class Actor:
 
 def _classify(text: str, kb_id: str, label: str) -> tuple[str, str] | None:
     if kb_id:
+        if label != "ORG" and is_state_code(kb_id):  # ISO3 codes that are also org codes (GEO)
+            return kb_id, "state"
         if is_org_code(kb_id):
             return kb_id, "org"
         if is_state_code(kb_id):
@@ -249,6 +251,9 @@ class Reader:
             return False
         if any(k.dep_ == "compound" and k.pos_ == "PROPN" and k.i not in self.actors for k in kids):
             return False
+        if tok.text[:1].isupper() and any(k.dep_ == "prep" and k.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in k.children) for k in kids):
+            return False  # "the Alliance of Sahel States": a name the KB may not know, not "the alliance"
         return any(k.dep_ in ("det", "poss") and k.lower_ in ("the", "this", "its", "their") for k in kids)
 
     def org_of(self, tok: Token | None, depth: int = 0) -> str | None:
@@ -543,6 +548,9 @@ class Reader:
             hl = head.lemma_.lower()
             if head.pos_ == "NOUN" and hl in self.lex.wish_nouns:
                 owner = next((c for c in head.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.lower_ in ("its", "their") and head.head is not head:
+                    # "Ukraine submitted its application to join": the owner is the verb's subject
+                    owner = self.subject(self._governing_verb(head))
                 return "applicant", owner if owner is not None else self.subject(head)
             if hl in self.lex.wish_words:
                 return "applicant", self.subject(head)
@@ -635,6 +643,15 @@ class Reader:
 
     def read_leave(self, v: Token, lemma: str, sent: SpacySpan) -> None:
         if self.blocked(v):
+            return
+        if lemma in ("pull", "walk", "drop", "opt"):
+            # "Angola pulled out of OPEC", "opted out of": only with "out of" and no object
+            out = next((c for c in v.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")), None)
+            if out is None or self.obj(v) is not None:
+                return
+            org = self.org_via_prep(out, ("of",)) or self.org_via_prep(v, ("of",))
+            states = self.subject_states(v, self.subject(v))
+            self.add(org, states, "former_member", sent, until=self.clause_date(v))
             return
         if self._wish_status(v)[0] == "applicant":
             return
@@ -754,7 +771,12 @@ class Reader:
             if not any(c.dep_ in ("compound", "amod", "nmod") and (
                     c.lemma_ == "member" or self.actor(c, "org")) for c in noun.children):
                 return
-            status = "member"
+            # "an EU candidate country", "observer states": the modifier says the status
+            mods = [self.lex.status_modifiers[c.lower_] for c in noun.children
+                    if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.lex.status_modifiers]
+            if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == "partner" for c in noun.children):
+                return  # "a BRICS partner country": not a member; partner tiers differ from bloc to bloc
+            status = mods[0] if mods else "member"
         else:
             status = self.status_from_noun(noun)
         if status is None or lemma == "membership":
@@ -768,7 +790,11 @@ class Reader:
             if verb is not None and not self.blocked(verb):
                 vl = verb.lemma_.lower()
                 if lemma == "status" and vl in ("grant", "give", "award", "offer") and not self.is_passive(verb):
-                    subj_states = self.states_of(next((c for c in verb.children if c.dep_ == "dative"), None))
+                    dative = next((c for c in verb.children if c.dep_ == "dative"), None) or next(
+                        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                    if dative is not None and dative.pos_ == "ADP":  # "granted candidate status to Georgia"
+                        dative = next((c for c in dative.children if c.dep_ == "pobj"), None)
+                    subj_states = self.states_of(dative)
                 elif noun.dep_ == "dobj" and vl not in ("hold", "have", "gain", "receive", "obtain", "enjoy",
                                                          "get", "retain", "keep", "win", "acquire", "grant"):
                     subj_states = []
@@ -790,7 +816,20 @@ class Reader:
         # X, a member of Y,   (apposition)
         if noun.dep_ == "appos" and noun.head.i in self.actors:
             org = self.org_of(noun)
-            self.add(org, self.states_of(noun.head) if self.actor(noun.head, "state") else [], status, sent)
+            until = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "until"), None)
+            states = self.states_of(noun.head) if self.actor(noun.head, "state") else []
+            if until is not None and status == "member":  # "Qatar, an OPEC member until 2019,"
+                self.add(org, states, "former_member", sent, until=self.date_of(noun))
+            else:
+                self.add(org, states, status, sent)
+        # "Hungary, an EU and NATO member,": the parser hangs "EU" as the apposition, "member" as its conjunct
+        first = noun.head
+        if noun.dep_ == "conj" and first.dep_ == "appos" and self.actor(first, "org") \
+                and self.actor(first.head, "state") and lemma == "member":
+            states = self.states_of(first.head)
+            for org in (self.org_of(first), self.org_of(noun)):
+                if org is not None:
+                    self.add(org, states, status, sent)
         # Y members A and B ; the eight member states - A, B ; fellow member X
         if status in ("member", "founder", "observer", "former_member", "applicant", "associate",
                       "dialogue_partner") and noun.tag_ in ("NNS", "NN", "NNP", "NNPS"):
@@ -844,6 +883,14 @@ class Reader:
                                                                       "planned", "proposed") for c in noun.children):
             return
         verb = self._governing_verb(noun)
+        if status == "suspended" and verb.lemma_.lower() in ("lift", "end", "revoke") and noun.head.i == verb.i \
+                and noun.dep_ == "dobj" and not self.blocked(verb) and not self.is_future(verb):
+            # "the AU lifted the suspension of Gabon": reinstated, a member again from that date
+            org = self.org_of(self.subject(verb)) or self.org_via_prep(noun, ("from",))
+            states = self._owner_states(noun)
+            if org is not None and states:
+                self.add(org, states, "member", sent, since=self.date_of(noun) or self.clause_date(verb))
+            return
         if verb.lemma_.lower() in self.lex.blocking_heads | {"lift", "end", "reverse", "revoke", "avoid",
                                                              "prevent", "delay"} or self.blocked(verb):
             return
