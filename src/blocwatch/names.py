@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "col"})
 _NON_WORD = re.compile(r"[^\w\s-]")
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """Lower case, no accents, no punctuation, single spaces ("José Müller" -> "jose muller")."""
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
@@ -45,6 +47,7 @@ def person_key(name: str) -> str:
 _TRANSLIT_END = re.compile(r"(?:iy|yy|ij|ii|yi|y|i)$")
 
 
+@lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """A name word with its transliterated ending folded: Zelensky, Zelenskiy, Zelenskyy -> "zelenski"."""
     w = normalise_name(word).replace(" ", "")
