@@ -107,6 +107,23 @@ CASES = [
     ("Turkey lifted its veto on Sweden's NATO membership.", "CONCEDE", "TUR", None),
     ("Bahrain severed diplomatic relations with Qatar.", "SANCTION", "BHR", "QAT"),
     ("Washington threatened Turkey with sanctions over the purchase.", "THREATEN", "USA", "TUR"),
+    # actor coding: demonym-led subjects, organisation officials, capitals, passive agents
+    ("Israeli troops shot dead two Palestinian gunmen near Jenin on Tuesday.", "ASSAULT", "ISR", None),
+    ("A NATO spokesman condemned the attack on the convoy.", "ACCUSE", "NATO", None),
+    ("European Union officials welcomed the ceasefire agreement.", "SUPPORT", "EU", None),
+    ("Moscow accused Kiev of shelling the nuclear plant.", "ACCUSE", "RUS", "UKR"),
+    ("The resolution was vetoed by Russia and China.", "REJECT", "RUS", None),
+    ("Two Turkish soldiers were killed by Kurdish militants in southeastern Turkey.", "ASSAULT", None, "TUR"),
+    ("The ECOWAS bloc imposed sanctions on Niger's junta.", "SANCTION", "ECOWAS", "NER"),
+    ("The Kremlin warned Kyiv against any attack on Crimea.", "THREATEN", "RUS", "UKR"),
+    # third round: CAMEO sub-codes
+    ("Washington reduced its aid to Guatemala after the vote.", "SANCTION", "USA", "GTM"),
+    ("Iran called off talks with the European trio.", "REJECT", "IRN", None),
+    ("Sudan and South Sudan abided by the truce.", "RETREAT", "SSD", None),
+    ("Ukraine formally applied for membership of the European Union.", "REQUEST", "UKR", None),
+    ("Prosecutors in Brazil charged the former president with plotting a coup.", "ACCUSE", "BRA", None),
+    ("Tunisia revoked the licences of two foreign broadcasters.", "COERCE", "TUN", None),
+    ("The junta in Guinea reversed its ban on political rallies.", "CONCEDE", "GIN", None),
 ]
 
 
