@@ -124,6 +124,19 @@ CASES = [
     ("Prosecutors in Brazil charged the former president with plotting a coup.", "ACCUSE", "BRA", None),
     ("Tunisia revoked the licences of two foreign broadcasters.", "COERCE", "TUN", None),
     ("The junta in Guinea reversed its ban on political rallies.", "CONCEDE", "GIN", None),
+    # fourth round: threats, particles the parser calls adverbs, domestic actors placed by "in"
+    ("Iran said it would take decisive action against any aggressor.", "THREATEN", "IRN", None),
+    ("China said it would not hesitate to use force to reunify Taiwan.", "THREATEN", "CHN", None),
+    ("Venezuela warned Guyana against drilling in the disputed waters.", "THREATEN", "VEN", "GUY"),
+    ("Ankara warned that it would cut diplomatic ties with Israel.", "THREATEN", "TUR", "ISR"),
+    ("The army seized power in Gabon on Wednesday, hours after the election result.", "COERCE", "GAB", None),
+    ("Soldiers took control of the state broadcaster in Niamey.", "COERCE", None, None),
+    ("Police raided the offices of the opposition newspaper.", "COERCE", None, None),
+    ("South Korea and the United States began large-scale military drills.", "COOPERATE", "KOR", None),
+    ("Armenia pulled its troops back from the border.", "RETREAT", "ARM", None),
+    ("The president stepped down after weeks of protests.", "RETREAT", None, None),
+    ("The government lifted the state of emergency.", "CONCEDE", None, None),
+    ("Serbian police withdrew from the northern municipalities.", "RETREAT", "SRB", None),
 ]
 
 

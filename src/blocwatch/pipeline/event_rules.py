@@ -42,6 +42,7 @@ DOMESTIC_HEADS = {"police", "policeman", "protester", "demonstrator", "rioter", 
                   "army", "troop", "soldier", "military", "official", "opposition", "court", "parliament",
                   "activist", "student", "worker", "resident", "officer", "security", "force", "junta",
                   "regime", "teacher", "farmer", "doctor", "nurse", "supporter", "villager", "trader"}
+DOUBLE_NEGATIVES = frozenset({"hesitate"})
 MEASURE_HEADS = {"round", "series", "wave", "spate", "string", "flurry", "day", "days", "week", "weeks", "set",
                  "number", "couple", "barrage", "salvo", "volley", "chain", "kind", "type", "form"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
@@ -386,8 +387,13 @@ def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+ADVERB_PARTICLES = frozenset({"back", "down", "up", "out", "off", "over", "away", "aside", "in"})
+
+
 def _particles(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+    """Particles and prepositions of a verb; the parser often tags "pulled back", "stepped down" advmod."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "dative")
+            or c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
 
 
 def _object(tok: Token) -> Token | None:
@@ -633,6 +639,8 @@ def is_negated(verb: Token, lex: Lexicon, subject: Token | None) -> bool:
     head = verb
     while head.dep_ in ("xcomp",) and head.head != head:
         head = head.head
+        if head.lemma_.lower() in DOUBLE_NEGATIVES and any(c.dep_ == "neg" for c in head.children):
+            return False  # "would not hesitate to use force": a firm intent
         if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in lex.negating_heads:
             return True
         for c in head.children:

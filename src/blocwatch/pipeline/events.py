@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from blocwatch.dates import FUTURE, PAST, days_between, event_date, find_dates
 from blocwatch.pipeline.event_rules import (
+    DOMESTIC_HEADS,
     MEASURE_HEADS,
     PRONOUNS,
     Actors,
@@ -51,6 +52,7 @@ EVALUATIVE = ("SUPPORT", "ACCUSE", "REJECT")  # verbs about another actor's act:
 LEDE_SENTENCES = 2  # how many prose sentences make the lede
 LEDE_MAX_DAYS = 7
 CARRY_SENTENCES = 2  # an undated event takes the day of an event dated this few sentences before
+JOINT_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "patrol", "war-game", "wargame"})
 PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
 
 
@@ -122,6 +124,13 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
                 source = actors.codes(subj) if subj is not None else []
                 if source or n >= 2:
                     break
+    if not source and subject is not None and not passive and subject.lemma_.lower() in DOMESTIC_HEADS:
+        # "the army seized power in Gabon": a domestic actor with no country acts where it acts
+        for pobj in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                     if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")):
+            source = [c for c in actors.codes(pobj) if _is_state(c)]
+            if source:
+                break
     if passive and not source and subject is not None and sense.type == "MOBILIZE":
         source, target = target, []  # "Israeli troops were deployed along the border": they move
     if not target:
@@ -178,6 +187,8 @@ def _repression(verb: Token, subject: Token | None) -> bool:
     if subject is None:
         return False
     words = {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")}
+    if verb.lemma_.lower() in ("raid", "search") and subject.lemma_.lower() in ("police", "policeman", "officer"):
+        return True  # "police raided the offices of the newspaper": CAMEO 17x, not combat
     if not words & (POLICE_WORDS | SECURITY_WORDS):  # "police", "riot police", "security forces", "soldiers"
         return False
     others = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -265,6 +276,8 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         # "police were injured in clashes with protesters": both sides fight (PLOVER lists all)
         subject, _passive = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else (None, False)
         source = _unique_codes(actors.codes(subject) + target)
+    if sense.type == "MOBILIZE" and tok.lemma_.lower() in JOINT_NOUNS and len(source) >= 2:
+        sense = Sense("COOPERATE", "military", "062", sense.cond)  # "A and B began military drills"
     planned = any(c.lemma_.lower() in ("planned", "upcoming", "proposed", "future", "next", "scheduled")
                   for c in tok.children if c.dep_ == "amod")
     verb_planned, _ = is_planned(anchor, lex) if anchor.pos_ in ("VERB", "AUX") else (False, False)
