@@ -78,3 +78,39 @@ def test_no_membership_where_none_is_stated(nlp, text):
 def test_a_new_bloc_named_like_an_anaphor_is_not_the_bloc_named_before(nlp):
     got = read(nlp, "Burkina Faso, Mali and Niger, all suspended from ECOWAS, formed the Alliance of Sahel States.")
     assert not {m for m in got if m[0] == "ECOWAS" and m[2] == "founder"}
+
+
+# Status errors and list shapes (our own sentences in wire styles)
+STATUS_AND_LISTS = [
+    # a withdrawal still ahead leaves the state a member: no fact
+    ("NIAMEY (AFP) - Niger's military government announced on Sunday that it will withdraw from the Economic Community of West African States.", set()),
+    ("BAMAKO (Reuters) - Mali said it would quit ECOWAS within a year, deepening a rift with its neighbours.", set()),
+    # a call for suspension is not a suspension
+    ("Several leaders called for Guinea to be suspended from the African Union after the coup.", set()),
+    ("HARARE (AP) - The opposition called for the suspension of Zimbabwe from the Commonwealth.", set()),
+    # a later join beats an earlier application for the same state
+    ("Sweden and Finland applied to join NATO in May last year. Finland joined the alliance in April.",
+     {("NATO", "SWE", "applicant", None, None), ("NATO", "FIN", "member", "2024-04", None)}),
+    # "Other members include A, B and C" after the bloc is named
+    ("JAKARTA (Xinhua) -- ASEAN foreign ministers met on Friday. Cambodia joined the bloc in 1999. Other members include Thailand, Malaysia and Singapore.",
+     {("ASEAN", "KHM", "member", "1999", None), ("ASEAN", "THA", "member", None, None),
+      ("ASEAN", "MYS", "member", None, None), ("ASEAN", "SGP", "member", None, None)}),
+    # "a six-nation bloc that groups A, B, C" in apposition to the bloc
+    ("The Gulf Cooperation Council, a six-nation bloc that groups Saudi Arabia, Kuwait, Qatar, Bahrain, Oman and the United Arab Emirates, met in Riyadh.",
+     {("GCC", c, "member", None, None) for c in ("SAU", "KWT", "QAT", "BHR", "OMN", "ARE")}),
+    # a restored membership is membership again
+    ("CAIRO (Reuters) - The Arab League voted on Sunday to restore Syria's membership of the organisation.",
+     {("LAS", "SYR", "member", "2024-05-05", None)}),
+    # "the last of the N member states to ratify"
+    ("Hungary became the last of the 31 NATO member states to ratify Sweden's accession.",
+     {("NATO", "HUN", "member", None, None)}),
+    ("Kazakhstan and Kyrgyzstan are both members of the SCO and the CSTO.",
+     {(o, c, "member", None, None) for o in ("SCO", "CSTO") for c in ("KAZ", "KGZ")}),
+    # the dateline place is never a member
+    ("BRUSSELS, May 3 (Reuters) - NATO members agreed on Monday to raise defence spending targets.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATUS_AND_LISTS)
+def test_membership_status_and_list_shapes(nlp, text, expected):
+    assert read(nlp, text) == expected

@@ -52,6 +52,8 @@ class Lexicon:
     number_words: dict[str, int]
     ordinal_words: dict[str, int]
     date_preps: frozenset[str]
+    request_heads: frozenset[str]
+    restore_verbs: frozenset[str]
 
 
 def _read_raw() -> dict[str, Any]:
@@ -75,7 +77,8 @@ def lexicon() -> Lexicon:
             "join_verbs", "admit_verbs", "admit_needs_as", "suspend_verbs", "expel_verbs", "leave_verbs",
             "leave_needs_from", "found_verbs", "composition_verbs", "wish_words", "wish_nouns",
             "blocking_heads", "speculative_aux", "member_nouns", "list_openers", "anaphora_nouns",
-            "non_bloc_modifiers", "lead_words", "count_heads", "date_preps")},
+            "non_bloc_modifiers", "lead_words", "count_heads", "date_preps", "request_heads",
+            "restore_verbs")},
     )
 
 
@@ -125,8 +128,12 @@ def merge(found: list[Membership]) -> list[Membership]:
     """One record per (org, member, status class), keeping the most informative statement.
 
     A founder statement beats a plain member statement for the same pair; a dated one beats an
-    undated one; otherwise the first in the text wins (it usually introduces the fact).
+    undated one; otherwise the first in the text wins (it usually introduces the fact). An
+    application is dropped when the same article says the state is a member ("A and B applied in
+    May last year ... A joined in April": A is a member, B stays an applicant).
     """
+    members = {(m.org, m.member) for m in found if status_class(m.status) == "member"}
+    found = [m for m in found if not (m.status == "applicant" and (m.org, m.member) in members)]
     best: dict[tuple[str, str, str], Membership] = {}
     order: list[tuple[str, str, str]] = []
     for mem in found:

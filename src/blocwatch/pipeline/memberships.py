@@ -162,11 +162,39 @@ def _classify(text: str, kb_id: str, label: str) -> tuple[str, str] | None:
     return None
 
 
+def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of datelines ("LAGOS, May 3 (Reuters) -") opening the first paragraphs."""
+    from blocwatch.pipeline.extensions import doc_text
+    from blocwatch.zones import find_dateline
+
+    text = doc_text(doc)
+    out: list[tuple[int, int]] = []
+    start = 0
+    for _ in range(4):
+        while start < len(text) and text[start] in "\n\r ":
+            start += 1
+        if start >= len(text):
+            break
+        end = text.find("\n", start)
+        para = text[start : end if end >= 0 else len(text)]
+        found = find_dateline(para)
+        if found is not None:
+            out.append((start + found[0], start + found[1]))
+            break
+        if end < 0:
+            break
+        start = end + 1
+    return out
+
+
 def find_actors(doc: Doc) -> dict[int, Actor]:
-    """Token index -> the state or KB organisation it is part of."""
+    """Token index -> the state or KB organisation it is part of (never a dateline place)."""
     index: dict[int, Actor] = {}
+    datelines = _dateline_ends(doc)
     for ent in doc.ents:
         if ent.label_ not in STATE_LABELS:
+            continue
+        if any(a <= ent.start_char < b for a, b in datelines):
             continue
         found = _classify(ent.text, ent.kb_id_, ent.label_)
         if found is None:
@@ -177,7 +205,8 @@ def find_actors(doc: Doc) -> dict[int, Actor]:
     i = 0
     n = len(doc)
     while i < n:
-        if i in index or not (doc[i].is_title or doc[i].is_upper) or doc[i].is_punct:
+        if i in index or not (doc[i].is_title or doc[i].is_upper) or doc[i].is_punct or any(
+                a <= doc[i].idx < b for a, b in datelines):
             i += 1
             continue
         hit = None
@@ -265,6 +294,9 @@ class Reader:
             return a.code
         if self.is_anaphor(tok):
             return self.context_org(tok.i)
+        if tok.dep_ == "appos" and tok.lemma_.lower() in self.lex.anaphora_nouns and (
+                a := self.actor(tok.head, "org")):
+            return a.code  # "the GCC, a six-nation bloc that groups ..."
         if tok.lemma_.lower() not in HOLDER_NOUNS:
             return None  # "the SCO summit", "NATO talks": an event of the bloc, not the bloc
         for child in tok.children:
@@ -447,6 +479,22 @@ class Reader:
         return any(c.lower_ in ("will", "shall", "'ll") for c in v.children) or any(
             c.lemma_ in ("expect", "set", "due", "schedule") for c in v.ancestors)
 
+    def requested(self, v: Token) -> bool:
+        """Only called for: "called for Guinea to be suspended", "asked Mali to leave"."""
+        t = v
+        for _ in range(4):
+            if t is not v and t.lemma_.lower() in self.lex.request_heads:
+                return True
+            if t.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "prep", "acomp", "pobj") or t.head is t:
+                return False
+            t = t.head
+        return False
+
+    def intended(self, v: Token) -> bool:
+        """A step still ahead: "will withdraw", "would quit within a year", "is due to leave"."""
+        return self.is_future(v) or any(
+            c.dep_ == "aux" and c.lower_ in ("would", "'d", "going") for c in v.children)
+
     def date_of(self, *toks: Token | None) -> str | None:
         toks = (*toks, *(c for v in toks if v is not None and v.pos_ in ("VERB", "AUX") for c in v.children
                          if c.dep_ in ("attr", "oprd")),
@@ -518,6 +566,8 @@ class Reader:
                     self.rule_exit_nouns(tok, lemma, sent)
                     self.rule_membership_bid(tok, lemma, sent)
                 self.rule_led(tok, sent)
+                if lemma in lex.restore_verbs and tok.pos_ == "VERB":
+                    self.rule_restore(tok, sent)
                 self.rule_counts(tok, sent)
         return merge(self.found)
 
@@ -614,7 +664,7 @@ class Reader:
         self.add(org, states, "member", sent, since=self.date_of(v))
 
     def read_sanction(self, v: Token, lemma: str, sent: SpacySpan) -> None:
-        if self.blocked(v):
+        if self.blocked(v) or self.requested(v):
             return
         status = "suspended" if lemma in self.lex.suspend_verbs else "former_member"
         if self.is_passive(v):
@@ -642,8 +692,8 @@ class Reader:
         return tok is not None and tok.lemma_.lower() in ("membership", "participation", "seat")
 
     def read_leave(self, v: Token, lemma: str, sent: SpacySpan) -> None:
-        if self.blocked(v):
-            return
+        if self.blocked(v) or self.requested(v) or self.intended(v):
+            return  # "said it will withdraw from ECOWAS": still a member today
         if lemma in ("pull", "walk", "drop", "opt"):
             # "Angola pulled out of OPEC", "opted out of": only with "out of" and no object
             out = next((c for c in v.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")), None)
@@ -718,6 +768,9 @@ class Reader:
             if org is None and subj is not None and subj.lemma_ in ("member", "founder"):
                 org = self.org_of(subj) or next(
                     (self.org_of(c) for c in subj.children if c.dep_ in ("poss", "compound")), None)
+                if org is None and subj.tag_ in ("NNS", "NNPS") and any(c.lower_ in (
+                        "other", "its", "fellow", "current", "founding", "remaining") for c in subj.children):
+                    org = self.context_org(subj.i)  # "Other members include A, B and C"
             members = [c for c in v.children if c.dep_ in ("dobj", "attr")]
             members += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("among",)
                         for p in c.children if p.dep_ == "pobj"]
@@ -813,6 +866,15 @@ class Reader:
                 if status in ("former_member",) and vl in ("be",) and verb.tag_ in ("VBD",):
                     since = None
                 self.add(org, subj_states, status, sent, since=since)
+        # X became the last of the 30 member states to ratify ; X, the first of the NATO members
+        if noun.dep_ == "pobj" and head.lower_ == "of" and noun.tag_ in ("NNS", "NNPS") and status == "member":
+            rank = head.head
+            if rank.lower_ in ("last", "first", "latest", "newest", "only") or parse_ordinal(rank.lower_):
+                org = self.org_of(noun)
+                if rank.dep_ in ("attr", "oprd") and not self.blocked(rank.head):
+                    self.add(org, self.states_of(self.subject(rank.head)), "member", sent)
+                elif rank.dep_ == "appos":
+                    self.add(org, self.states_of(rank.head), "member", sent)
         # X, a member of Y,   (apposition)
         if noun.dep_ == "appos" and noun.head.i in self.actors:
             org = self.org_of(noun)
@@ -891,8 +953,9 @@ class Reader:
             if org is not None and states:
                 self.add(org, states, "member", sent, since=self.date_of(noun) or self.clause_date(verb))
             return
-        if verb.lemma_.lower() in self.lex.blocking_heads | {"lift", "end", "reverse", "revoke", "avoid",
-                                                             "prevent", "delay"} or self.blocked(verb):
+        if verb.lemma_.lower() in self.lex.blocking_heads | self.lex.request_heads | {
+                "lift", "end", "reverse", "revoke", "avoid", "prevent", "delay"} or self.blocked(verb) \
+                or self.requested(verb):
             return
         org = self.org_via_prep(noun, ("from",))
         if org is None:
@@ -922,6 +985,21 @@ class Reader:
         if self.blocked(verb) if head.pos_ != "NOUN" else False:
             return
         self.add(org, states, "applicant", sent)
+
+    def rule_restore(self, v: Token, sent: SpacySpan) -> None:
+        """"The League voted to restore Syria's membership" -> a member again from that date."""
+        obj = self.obj(v)
+        if obj is None or not self._membership_noun(obj) or self.blocked(v) or self.requested(v) \
+                or self.intended(v):
+            return
+        states = [s for c in obj.children if c.dep_ == "poss" for s in self.states_of(c)]
+        if not states:
+            for c in obj.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    states += [s for p in c.children if p.dep_ == "pobj" for s in self.states_of(p)]
+        org = (self.org_via_prep(obj, ("of", "in", "to", "within")) or self.org_via_prep(v, ("in", "to", "of"))
+               or self.org_of(self.subject(v)))
+        self.add(org, states, "member", sent, since=self.clause_date(v))
 
     def _event_org(self, tok: Token) -> str | None:
         """"the SCO summit" -> SCO, for "attends the SCO summit as an observer"."""
