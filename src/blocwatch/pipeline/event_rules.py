@@ -34,14 +34,16 @@ SECTOR_HEADS = {"police", "troop", "force", "army", "soldier", "government", "of
                 "protester", "demonstrator", "rebel", "militant", "military", "leader", "prosecutor", "court",
                 "junta", "regime", "teacher", "worker", "student", "supporter", "resident", "villager", "farmer",
                 "doctor", "nurse", "activist", "opposition", "lawmaker", "party", "union", "trader", "driver",
-                "miner", "employee", "crowd", "civilian", "refugee", "journalist", "gunman", "fighter"}
+                "miner", "employee", "crowd", "civilian", "refugee", "journalist", "gunman", "fighter",
+                "lawyer", "judge", "shopkeeper", "merchant"}
 ACTOR_HEADS = {"president", "minister", "premier", "leader", "king", "queen", "chancellor", "envoy",
                "ambassador", "delegation", "counterpart", "government", "official", "diplomat", "chief",
                "secretary", "spokesman", "spokeswoman", "foreign", "head", "emir", "prince", "pope"}
 DOMESTIC_HEADS = {"police", "policeman", "protester", "demonstrator", "rioter", "government", "authority",
                   "army", "troop", "soldier", "military", "official", "opposition", "court", "parliament",
                   "activist", "student", "worker", "resident", "officer", "security", "force", "junta",
-                  "regime", "teacher", "farmer", "doctor", "nurse", "supporter", "villager", "trader"}
+                  "regime", "teacher", "farmer", "doctor", "nurse", "supporter", "villager", "trader",
+                  "lawyer", "judge", "driver", "miner", "employee", "shopkeeper", "merchant"}
 DOUBLE_NEGATIVES = frozenset({"hesitate"})
 MEASURE_HEADS = {"round", "series", "wave", "spate", "string", "flurry", "day", "days", "week", "weeks", "set",
                  "number", "couple", "barrage", "salvo", "volley", "chain", "kind", "type", "form"}
@@ -428,6 +430,10 @@ def _object_lemmas(tok: Token) -> set[str]:
             lemmas.add(child.lemma_.lower())
     for other in obj.conjuncts:
         lemmas.add(other.lemma_.lower())
+    for acl in (c for c in obj.children if c.dep_ == "acl"):  # "planes loaded with relief supplies"
+        for pobj in _prep_objects(acl, "with"):
+            lemmas.add(pobj.lemma_.lower())
+            lemmas.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
     for pobj in _prep_objects(obj, "of"):  # "two tonnes of medical supplies"
         lemmas.add(pobj.lemma_.lower())
         lemmas.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))

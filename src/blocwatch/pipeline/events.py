@@ -131,6 +131,10 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
             source = [c for c in actors.codes(pobj) if _is_state(c)]
             if source:
                 break
+    if sense.cond.get("recipient_subject") and not passive:  # "Egypt received wheat from Russia"
+        donors = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for q in p.children
+                  if q.dep_ == "pobj" for c in actors.codes(q)]
+        source, target = donors, source
     if passive and not source and subject is not None and sense.type == "MOBILIZE":
         source, target = target, []  # "Israeli troops were deployed along the border": they move
     if not target:
