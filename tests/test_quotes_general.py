@@ -122,3 +122,23 @@ def test_a_government_is_not_the_organisation_named_before(nlp):
 The government said the report was "full of lies."
 """)
     assert ("full of lies", "African Union") not in got
+
+
+ACCUSER_AND_SPOKESPERSON = [
+    ("Iran's foreign ministry issued a statement accusing Israel of supporting \"terrorism\" in the region.",
+     [("terrorism", "Iranian Foreign Ministry")]),
+    ("Beijing on Tuesday condemned the new tariffs, calling the measures \"unjustified\" and vowing to respond.",
+     [("unjustified", "Beijing")]),
+    ("Iranian Foreign Minister Abbas Araqchi hit back on Sunday, accusing Washington of \"economic terrorism\".",
+     [("economic terrorism", "Abbas Araqchi")]),
+    ("Venezuelan President Nicolas Maduro said the vote was fair. \"We will not accept interference,\" a U.S. State Department spokesperson said.",
+     [("We will not accept interference", "State Department")]),
+    ("\"We are deeply concerned by the violence,\" a spokesperson for the U.N. secretary-general said.",
+     [("We are deeply concerned by the violence", "spokesperson for the U.N. secretary-general")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", ACCUSER_AND_SPOKESPERSON)
+def test_scare_quotes_go_to_the_accuser_and_a_new_spokesperson_is_not_the_last_speaker(nlp, text, expected):
+    assert quotes(nlp, text) == expected

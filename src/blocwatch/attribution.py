@@ -308,6 +308,8 @@ def subject_of(verb: Token, lex: Lexicon) -> Token | None:
     own = _own_subject(verb, lex)
     if own is not None:
         return own
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.speech_nouns:
+        return verb.head  # "issued a statement accusing X of "terrorism"": the statement's owner speaks
     node, fallback = verb, None
     for _ in range(4):
         if node.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or node.head.i == node.i:
@@ -318,7 +320,10 @@ def subject_of(verb: Token, lex: Lexicon) -> Token | None:
             continue
         if is_speech_verb(node, lex):
             return subj
-        if fallback is None and verb.dep_ in ("conj", "xcomp") and node.i == verb.head.i:
+        # "X hit back, accusing Y of "..."": a participle's subject is the main clause's, but not
+        # a capital standing for its state ("Moscow hit back, calling ...")
+        if fallback is None and node.i == verb.head.i and (verb.dep_ in ("conj", "xcomp") or (
+                verb.dep_ == "advcl" and verb.tag_ == "VBG" and subj.ent_type_ != "GPE")):
             fallback = subj
     return fallback
 
@@ -545,6 +550,14 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
     desc = " ".join(w for w in words if w not in _DETERMINERS)
     title = _title_in(desc, tok, lex)
     if title is not None:
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+            # "a U.S. State Department spokesperson said": someone new, never a person named before
+            named = [e for e in phrase.ents if e.label_ == "ORG" and e.end <= tok.i
+                     and e.text.lower() not in AGENCIES]
+            if named:
+                return Speaker(_org_phrase_name(doc, phrase, named[-1]), "org", None, tok.i, "org-spokesperson")
+            name = _strip_det(phrase)
+            return Speaker(name, "person", None, tok.i, "description-text") if name else None
         code = _code_of(phrase)
         idx = people.by_title(title, code, tok.i)
         if idx is None:
