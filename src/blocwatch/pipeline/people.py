@@ -176,16 +176,22 @@ def _dateline_state(doc: Doc) -> str | None:
 
 def _nearest_state(doc: Doc, start: int, end: int) -> str | None:
     """The state a title with no state belongs to: the nearest one named before it in its sentence,
-    else one right after it ("President X of France"), else the dateline's, else the nearest in the
-    previous sentence. States named later in the sentence are usually what the person acts on
-    ("X has turned to Russia"), so they are not used."""
+    else one right after it ("President X of France"), else the nearest in the previous sentence.
+    States named later in the sentence are usually what the person acts on ("X has turned to
+    Russia"), so they are not used. Then the state the article is about, and only last the
+    dateline's: wire reporters file from summit cities ("BRUSSELS (Reuters) - President X" is
+    rarely Belgium's president), so a state named in the dateline never counts as "before"."""
     codes = state_codes()
     sent = doc[start].sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     before, right_after, previous, previous_label = None, None, None, ""
+    article = getattr(doc._, "article", None)
+    datelines = [(z.start, z.end) for z in article.zones_of("dateline")] if article is not None else []
     for ent in doc.ents:
         if ent.start < lo or ent.start >= sent.end or ent.kb_id_ not in codes:
             continue
+        if any(a <= ent.start_char < b for a, b in datelines):
+            continue  # "BRUSSELS, June 4 (Reuters) - President X": where the reporter filed from
         if ent.start < sent.start:
             # the last state named in the previous sentence wins, a name ("Mali's junta") over an
             # adjective, which usually modifies someone else ("the French ambassador")
@@ -195,7 +201,29 @@ def _nearest_state(doc: Doc, start: int, end: int) -> str | None:
             before = ent.kb_id_
         elif end <= ent.start <= end + 2 and right_after is None:
             right_after = ent.kb_id_
-    return before or right_after or _dateline_state(doc) or previous
+    return before or right_after or previous or _focal_state(doc, datelines) or _dateline_state(doc)
+
+
+def _focal_state(doc: Doc, datelines: list[tuple[int, int]]) -> str | None:
+    """The state the article is about: the one it names most, at least twice and more often than any
+    other; "the chancellor" in a story about Germany is Germany's. The dateline counts as one
+    mention only, so a summit city ("BRUSSELS -") alone never decides."""
+    if "bw_focal_state" not in doc.user_data:
+        codes = state_codes()
+        counts: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.kb_id_ in codes and ent.label_ in ("GPE", "NORP") \
+                    and not any(a <= ent.start_char < b for a, b in datelines):
+                counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
+        home = _dateline_state(doc)
+        if home:
+            counts[home] = counts.get(home, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        focal = None
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            focal = ranked[0][0]
+        doc.user_data["bw_focal_state"] = focal
+    return doc.user_data["bw_focal_state"]
 
 
 def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:

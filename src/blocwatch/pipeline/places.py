@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from blocwatch.gazetteer import Entry, Gazetteer, load_gazetteer, norm
+from blocwatch.gazetteer import _regions as curated_regions
 from blocwatch.pipeline import extensions  # noqa: F401  (registers doc._.places)
 from blocwatch.pipeline.extensions import doc_text
 from blocwatch.records import Place, Span
@@ -172,6 +175,45 @@ def _us_state_after_city(doc: Doc, span: SpacySpan, gaz: Gazetteer, ent_end_at: 
     return next((c for c in gaz.candidates(span.text) if c.kind == "us_state"), None)
 
 
+@cache
+def _region_matcher(vocab) -> PhraseMatcher:
+    """Curated region names, matched exactly (capitalised): "the Middle East", "Line of Actual Control"."""
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    for reg in curated_regions()["regions"]:
+        for form in (reg["name"], *reg.get("aliases", [])):
+            form = form[4:] if form.startswith("the ") else form
+            if form[:1].isupper():
+                matcher.add("region", [Doc(vocab, words=form.replace("-", " - ").split())])
+    return matcher
+
+
+def find_curated_regions(doc: Doc, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Curated regions NER did not mark at all ("across the Middle East", "the Horn of Africa")."""
+    out: list[PlaceMention] = []
+    person_tokens = set((doc._.person_of or {}).keys())
+    for _, start, end in filter_spans_matches(_region_matcher(doc.vocab)(doc)):
+        span = doc[start:end]
+        if any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or t.ent_kb_id_ or t.i in person_tokens for t in span):
+            continue
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        entry = gaz.resolve(span.text)
+        if entry is not None and entry.kind in ("region", "other"):
+            out.append(PlaceMention(span.start_char, span.end_char, span.text, entry))
+    return out
+
+
+def filter_spans_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Longest non-overlapping matches ("Horn of Africa" over "Africa")."""
+    kept: list[tuple[int, int, int]] = []
+    used: set[int] = set()
+    for m in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
+        if not used.intersection(range(m[1], m[2])):
+            kept.append(m)
+            used.update(range(m[1], m[2]))
+    return sorted(kept, key=lambda m: m[1])
+
+
 def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
     """Every place mention in `doc`, resolved; mentions that resolve to nothing are dropped,
     except LOC entities (mountains, rivers, named areas), kept as kind "other"."""
@@ -215,6 +257,8 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
             continue
         found.append(PlaceMention(span.start_char, span.end_char, span.text, entry))
     found.extend(m for m in find_borders(doc, gaz) if not any(s <= m.start < e for s, e in skip))
+    taken = [(m.start, m.end) for m in found] + skip
+    found.extend(find_curated_regions(doc, gaz, taken))
     return sorted(found, key=lambda m: m.start)
 
 

@@ -77,14 +77,55 @@ class FoundRole:
     inherit: bool = False  # a title with no code after "X and ...": take X's code later
 
 
+#: institutions whose heads act for their organisation ("European Commission President X" -> EU,
+#: as "AU Commission Chairperson X" -> AU)
+INSTITUTION_OF = {
+    "European Commission": "EU", "European Council": "EU", "European Parliament": "EU",
+    "Council of the European Union": "EU", "European External Action Service": "EU",
+}
+
+
 def _code(tok: Token) -> str | None:
     if tok.ent_type_ in CODE_LABELS and tok.ent_kb_id_:
-        return tok.ent_kb_id_
+        return INSTITUTION_OF.get(tok.ent_kb_id_, tok.ent_kb_id_)
     return None
 
 
 def _in_title(tok: Token, titles: TitleLexicon) -> bool:
     return titles.is_title_word(tok.text) or tok.text in ("-",) or bool(_code(tok))
+
+
+#: honorifics and military ranks written between an office and the name ("Emir Sheikh X", "Foreign
+#: Minister Prince X", "Military Spokesman Colonel X"): part of how the person is addressed, not of
+#: the office, so they are dropped when an office precedes them
+RANKS = frozenset({
+    "sheikh", "shaikh", "prince", "princess", "emir", "amir", "colonel", "general", "lieutenant", "major",
+    "captain", "brigadier", "admiral", "marshal", "sergeant", "commander", "dr", "dr.", "mr", "mr.", "ms", "ms.",
+    "mrs", "mrs.", "sir", "dame", "lord", "lady", "ayatollah",
+})
+MILITARY = frozenset({
+    "lieutenant", "major", "brigadier", "colonel", "general", "admiral", "marshal", "captain", "sergeant", "commander",
+})
+#: offices that end in "General" ("Secretary General", "Attorney General"): not a rank there
+GENERAL_OFFICES = frozenset({
+    "secretary", "director", "attorney", "governor", "consul", "inspector", "solicitor", "procurator",
+    "auditor", "surgeon", "adjutant", "postmaster", "commissioner", "prosecutor", "registrar", "controller",
+})
+
+
+def _strip_ranks(tokens: list[Token], titles: TitleLexicon) -> list[Token]:
+    """ "Emir Sheikh" -> "Emir", "Foreign Minister Prince" -> "Foreign Minister"; "Secretary General" stays."""
+    while len(tokens) > 1 and tokens[-1].lower_ in RANKS:
+        if tokens[-2].text == "-" or not tokens[-2].whitespace_:
+            break  # "Secretary-General": one hyphenated word
+        if tokens[-1].lower_ == "general" and tokens[-2].lower_ in GENERAL_OFFICES:
+            break
+        if tokens[-1].lower_ in MILITARY and tokens[-2].lower_ in MILITARY | {"chief", "vice", "rear", "field"}:
+            break  # "Lieutenant General", "Air Chief Marshal": one rank
+        if not any(titles.is_head(t.text) for t in tokens[:-1]):
+            break
+        tokens = tokens[:-1]
+    return tokens
 
 
 def format_title(tokens: list[Token], titles: TitleLexicon) -> str | None:
@@ -93,6 +134,7 @@ def format_title(tokens: list[Token], titles: TitleLexicon) -> str | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in titles.connectors or tokens[-1].text in POSSESSIVE):
         tokens = tokens[:-1]
+    tokens = _strip_ranks(tokens, titles)
     if not tokens or not any(titles.is_head(t.text) for t in tokens):
         return None
     out = []
