@@ -180,6 +180,28 @@ CASES = [
     ('Morocco granted pardons to 800 prisoners.', 'CONCEDE', 'MAR', None),
     ("Turkey softened its stance on Sweden's bid to join NATO.", 'CONCEDE', 'TUR', None),
     ('Ukraine and Russia exchanged 200 prisoners of war.', 'RETREAT', 'UKR', None),
+    # sixth round: headlines, attribution first, appositions, relative clauses, agents of nouns
+    ('Russia expels 10 Dutch diplomats in tit-for-tat move', 'SANCTION', 'RUS', 'NLD'),
+    ('Iran to hold nuclear talks with EU next week', 'CONSULT', 'IRN', None),
+    ('According to state media, North Korea fired two short-range ballistic missiles into the sea.',
+     'MOBILIZE', 'PRK', None),
+    ("Nigeria's President Bola Tinubu on Monday ordered the military to rescue the kidnapped pupils.",
+     'REQUEST', 'NGA', None),
+    ('In a statement, the Foreign Ministry in Beijing condemned the sanctions as illegal.', 'ACCUSE', 'CHN', None),
+    ('Russia, which invaded Ukraine in 2022, has refused to extend the grain deal.', 'REJECT', 'RUS', None),
+    ('Speaking in Brussels, the NATO chief urged allies to send more ammunition to Kyiv.', 'REQUEST', 'NATO', None),
+    ('Hundreds of Rohingya refugees were detained by Malaysian authorities last week.', 'COERCE', 'MYS', None),
+    ('Fighting between the army and the RSF has killed thousands since April.', 'ASSAULT', None, None),
+    ("Earlier this month, Mali's junta ordered the UN peacekeeping mission to leave the country.",
+     'REQUEST', 'MLI', 'UN'),
+    ('Kiev and Moscow traded accusations over the shelling of the plant.', 'ACCUSE', 'UKR', None),
+    ('The talks, hosted by Turkey in Istanbul, ended without a deal.', 'CONSULT', 'TUR', None),
+    ('Palestinian militants fired rockets into southern Israel overnight.', 'ASSAULT', 'PSE', 'ISR'),
+    ('Ethiopia says it will not hold talks with the TPLF.', 'REJECT', 'ETH', None),
+    ('Xinhua reported that China and Laos signed 10 cooperation agreements on Tuesday.', 'SUPPORT', 'CHN', None),
+    ("Sierra Leone's government imposed a nationwide curfew after the unrest.", 'COERCE', 'SLE', None),
+    ('Police detained the opposition leader, his party said.', 'COERCE', None, None),
+    ('The UN refugee agency evacuated 300 migrants from Libya to Niger.', 'AID', 'UNHCR', None),
 ]
 
 

@@ -35,7 +35,8 @@ SECTOR_HEADS = {"police", "troop", "force", "army", "soldier", "government", "of
                 "junta", "regime", "teacher", "worker", "student", "supporter", "resident", "villager", "farmer",
                 "doctor", "nurse", "activist", "opposition", "lawmaker", "party", "union", "trader", "driver",
                 "miner", "employee", "crowd", "civilian", "refugee", "journalist", "gunman", "fighter",
-                "lawyer", "judge", "shopkeeper", "merchant"}
+                "lawyer", "judge", "shopkeeper", "merchant", "ministry", "embassy", "spokesman", "spokeswoman",
+                "agency", "office", "department"}
 ACTOR_HEADS = {"president", "minister", "premier", "leader", "king", "queen", "chancellor", "envoy",
                "ambassador", "delegation", "counterpart", "government", "official", "diplomat", "chief",
                "secretary", "spokesman", "spokeswoman", "foreign", "head", "emir", "prince", "pope"}
@@ -542,6 +543,8 @@ def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
             continue
         if cond.get("negated_only") and not any(c.dep_ == "neg" for c in tok.children):
             continue
+        if "into" in cond and not any(lex.in_class(p.lemma_.lower(), cond["into"]) for p in _prep_objects(tok, "into")):
+            continue  # "fired missiles into the sea": a weapons test
         if "obj" in cond or "no_obj" in cond:
             objs = _object_lemmas(tok) if objs is None else objs
             if "obj" in cond and not any(lex.in_class(lemma, cond["obj"]) for lemma in objs):
@@ -766,6 +769,10 @@ def nominal_sources(tok: Token, sense: Sense, actors: Actors) -> list[str]:
     for prep in ("by", "between", "among"):
         for pobj in _prep_objects(tok, prep):
             out.extend(actors.codes(pobj))
+    for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        agent = _agent(acl)  # "talks hosted by Turkey", "sanctions imposed by the EU"
+        if agent is not None and acl.lemma_.lower() not in ("propose", "suggest", "request", "demand"):
+            out.extend(actors.codes(agent))
     return _unique(out)
 
 

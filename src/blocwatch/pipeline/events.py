@@ -288,7 +288,7 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     if light is not None and anchor == light and (sense.type in lex.promise_types or sense.type == "CONSULT") \
             and _says_will(anchor, lex):
         sense = Sense("AGREE", None, "030", sense.cond)  # "ready to hold talks": an offer to meet
-    return Found(
+    found = Found(
         trigger=tok, sent=sent, type=sense.type, mode=sense.mode, cameo=sense.cameo,
         source=source, target=[c for c in target if c not in source] or target, nominal=True,
         planned=planned or verb_planned,
@@ -296,6 +296,12 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
             is_negated(anchor, lex, None) or verb_lemma(anchor, PREVENTING) is not None),  # "prevent attacks"
         tense=tense_of(anchor, lex) if anchor.pos_ in ("VERB", "AUX") else PAST, anchor=anchor,
     )
+    if found.negated and found.source and light is not None and anchor == light and (
+            sense.type in lex.negation_flips or found.type == "AGREE") and any(
+            c.dep_ == "neg" for c in light.children) and _says_will(light, lex):
+        # "says it will not hold talks with X": a refusal (PLOVER REJECT), as "did not accept" is
+        found.type, found.mode, found.cameo, found.negated = "REJECT", None, "120", False
+    return found
 
 
 def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
