@@ -202,6 +202,21 @@ CASES = [
     ("Sierra Leone's government imposed a nationwide curfew after the unrest.", 'COERCE', 'SLE', None),
     ('Police detained the opposition leader, his party said.', 'COERCE', None, None),
     ('The UN refugee agency evacuated 300 migrants from Libya to Niger.', 'AID', 'UNHCR', None),
+    # seventh round: security deployments around protests, repression, quantities of troops
+    ('Hundreds of police were deployed in the capital ahead of the planned protests.', 'MOBILIZE', None, None),
+    ('Authorities deployed riot police to the university campus where students were protesting.',
+     'MOBILIZE', None, None),
+    ('The government put security forces on alert ahead of the rally.', 'MOBILIZE', None, None),
+    ('Heavily armed police patrolled the streets of Harare as the opposition called for a strike.',
+     'MOBILIZE', None, None),
+    ('Soldiers were stationed at key intersections in Dhaka.', 'MOBILIZE', None, None),
+    ('Troops backed by tanks took up positions around the presidential palace.', 'MOBILIZE', None, None),
+    ('Security has been stepped up in Jerusalem ahead of Friday prayers.', 'MOBILIZE', None, None),
+    ("Pakistan's military said it had shot down an Indian drone over Kashmir.", 'ASSAULT', 'PAK', 'IND'),
+    ('Police killed three demonstrators during protests in Conakry.', 'COERCE', 'GIN', None),
+    ('Security forces opened fire on protesters in Yangon, killing at least 18.', 'COERCE', 'MMR', None),
+    ('The Bolivian army was called in to restore order in Cochabamba.', 'MOBILIZE', 'BOL', None),
+    ('Thousands of troops massed along the border, satellite images showed.', 'MOBILIZE', None, None),
 ]
 
 
@@ -250,3 +265,8 @@ def test_events_general_plain_statements_are_not_events(nlp) -> None:
 def test_events_general_few_events_per_sentence(nlp) -> None:
     total = sum(len(_events(nlp, text)) for text, *_ in CASES)
     assert total <= 1.5 * len(CASES)
+
+
+def test_events_general_a_killing_participle_is_part_of_the_shooting(nlp) -> None:
+    events = _events(nlp, "Security forces opened fire on protesters in Yangon, killing at least 18.")
+    assert [e.type for e in events] == ["COERCE"] and events[0].source == ["MMR"]

@@ -45,6 +45,8 @@ DOMESTIC_HEADS = {"police", "policeman", "protester", "demonstrator", "rioter", 
                   "activist", "student", "worker", "resident", "officer", "security", "force", "junta",
                   "regime", "teacher", "farmer", "doctor", "nurse", "supporter", "villager", "trader",
                   "lawyer", "judge", "driver", "miner", "employee", "shopkeeper", "merchant"}
+QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
+                        "number", "couple", "million", "millions"})
 DOUBLE_NEGATIVES = frozenset({"hesitate"})
 MEASURE_HEADS = {"round", "series", "wave", "spate", "string", "flurry", "day", "days", "week", "weeks", "set",
                  "number", "couple", "barrage", "salvo", "volley", "chain", "kind", "type", "form"}
@@ -528,7 +530,10 @@ def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
             subj, _passive = subject_of(tok)
             if subj is None:
                 continue
-            if "subj" in cond and not any(lex.in_class(k, cond["subj"]) for k in word_keys(subj)):
+            keys = word_keys(subj)
+            if subj.pos_ == "NUM" or subj.lemma_.lower() in QUANTITIES:  # "thousands of troops massed"
+                keys += [k for p in _prep_objects(subj, "of") for k in word_keys(p)]
+            if "subj" in cond and not any(lex.in_class(k, cond["subj"]) for k in keys):
                 continue
             if cond.get("subj_actor") and not _is_actor(subj, actors):
                 continue

@@ -126,7 +126,7 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
                     break
     if not source and subject is not None and not passive and subject.lemma_.lower() in DOMESTIC_HEADS:
         # "the army seized power in Gabon": a domestic actor with no country acts where it acts
-        for pobj in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+        for pobj in (p for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                      if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")):
             source = [c for c in actors.codes(pobj) if _is_state(c)]
             if source:
@@ -324,6 +324,9 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
             if parent is not None and not _sense.cond.get("agent"):
                 outer = events[parent.i]
                 same = outer.type == event.type
+                # "opened fire on protesters, killing 18": the killing is the same act, not another event
+                same = same or (tok.dep_ == "advcl" and tok.tag_ == "VBG" and event.type == "ASSAULT"
+                                and outer.type in ("ASSAULT", "COERCE"))
                 content = outer.type in lex.content_types or same or nominal
                 distinct = bool(event.source) and not set(event.source) <= set(outer.source)
                 # "welcomed Taliban promises", "sent troops on the back of the appeal of X": X's own act
