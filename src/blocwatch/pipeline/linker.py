@@ -120,6 +120,9 @@ def _extend_name(doc: Doc, end: int) -> int:
         after = doc[end + 1] if end + 1 < len(doc) else None
         if last.lower_ in NAME_PARTICLES and last.text.islower() and nxt.is_alpha and nxt.text[:1].isupper():
             end += 1
+        elif last.lower_ in NAME_PARTICLES and last.text.islower() and nxt.lower_ in NAME_PARTICLES \
+                and nxt.text.islower() and after is not None and after.is_alpha and after.text[:1].isupper():
+            end += 2  # "Ursula von" + "der Leyen"
         elif nxt.text in CAP_PARTICLES and after is not None and after.is_alpha and after.text[:1].isupper() \
                 and not after.ent_kb_id_:
             end += 2
@@ -128,10 +131,29 @@ def _extend_name(doc: Doc, end: int) -> int:
     return end
 
 
+def _extend_surname(doc: Doc, start: int, end: int, titles: TitleLexicon, lex) -> int:
+    """NER stops before a third name: "Maria Corina" + "Machado" (a capitalised word no entity
+    claims, that is no title or known name, followed by lower case or punctuation)."""
+    if end - start < 2 or end >= len(doc):
+        return end
+    nxt = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt.ent_type_ or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.text.isupper() \
+            or nxt.is_sent_start or titles.is_title_word(nxt.text) or lex.lookup(nxt.text) is not None \
+            or nxt.lower_ in PLACE_NOUNS or nxt.lower_ in ORGAN_WORDS:
+        return end
+    if after is not None and after.text[:1].isupper():
+        return end
+    return end + 1
+
+
 #: words after a one-word name that make it a place ("the Donetsk region", "the Lachin corridor")
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "district", "districts", "corridor",
                "governorate", "county", "state", "valley", "border", "enclave", "city", "town", "village",
                "port", "airport", "front", "frontline", "area", "camp", "strip"}
+#: words before a one-word name that make it a company or group ("airline Ryanair", "rebel group M23")
+COMPANY_NOUNS = {"airline", "carrier", "company", "firm", "group", "giant", "maker", "operator", "bank", "lender",
+                 "insurer", "retailer", "conglomerate", "startup", "manufacturer", "broadcaster", "outlet", "newspaper"}
 PLACE_PREPS = {"in", "near", "outside", "around", "from", "into", "towards", "toward", "at"}
 
 
@@ -142,6 +164,9 @@ def _place_by_context(doc: Doc, start: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lower_ in PLACE_NOUNS:
         return True
+    if nxt is not None and nxt.lower_ in ("and", ",") and end + 2 < len(doc) and doc[end + 1].text[:1].isupper() \
+            and doc[end + 2].lower_ in PLACE_NOUNS:
+        return True  # "the Zaporizhzhia and Kherson regions"
     prev = doc[start - 1] if start > 0 else None
     return prev is not None and prev.lower_ in PLACE_PREPS and doc[start].text[:1].isupper() and (
         nxt is None or not nxt.text[:1].isupper())
@@ -197,6 +222,7 @@ def find_links(doc: Doc) -> list[Link]:
             if start >= end:
                 continue
             end = _extend_name(doc, end)
+            end = _extend_surname(doc, start, end, titles, lex)
         if not doc[start].text[:1].isupper() and not doc[start].text[:1].isdigit():
             continue  # "ex-Soviet", "pro-Kremlin": not a name
         alpha = [t for t in doc[start:end] if t.is_alpha]
@@ -233,6 +259,10 @@ def find_links(doc: Doc) -> list[Link]:
         elif lk.label == "PERSON" and not lk.kb_id and one.text not in surnames \
                 and _place_by_context(doc, lk.start, lk.end) and _is_known_place(one.text):
             lk = Link(lk.start, lk.end, "GPE", "")  # "near Avdiivka", "the Lachin corridor"
+        if lk.label == "PERSON" and not lk.kb_id and lk.end - lk.start == 1 and one.text not in surnames and (
+                (one.text.isupper() and len(one.text) >= 3)
+                or (lk.start > 0 and doc[lk.start - 1].lower_ in COMPANY_NOUNS)):
+            lk = Link(lk.start, lk.end, "ORG", "")  # "the TPLF", "budget airline Ryanair"
         if lk.label == "PERSON" and in_headline(lk.start):
             words = {t.text for t in doc[lk.start : lk.end]}
             if not words & surnames:

@@ -186,6 +186,9 @@ def find_organizations(doc: Doc) -> list[OrgMention]:
             continue
         if code is None and _is_place_name(span.text):
             continue
+        if code and code in kinds.media_codes and span.end + 1 < len(doc) and doc[span.end].text[:1].isupper() \
+                and doc[span.end + 1].lower_ in ("service", "services"):
+            span = doc[span.start : span.end + 2]  # "BBC Burmese service": the language service
         found.append(OrgMention(span.start_char, span.end_char, span.text, code,
                                 qualifier=_state_qualifier(doc, span, code)))
         if code and not _is_state_code(code):

@@ -233,7 +233,8 @@ def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:
         fixed = []
         for fr, role in cl.roles:
             if fr is not None and role.title and role.org_or_country is None:
-                code = _nearest_state(doc, fr.start, fr.end)
+                # "Commission President X": the European Commission's head acts for the EU
+                code = "EU" if role.title.lower().startswith("commission ") else _nearest_state(doc, fr.start, fr.end)
                 if code:
                     role = Role(role.title, code, role.evidence)
             fixed.append((fr, role))

@@ -113,6 +113,10 @@ GENERAL_OFFICES = frozenset({
 })
 
 
+FORMER = frozenset({"former", "ex", "ex-"})
+COUNTERPART = frozenset({"counterpart", "counterparts"})
+
+
 def _strip_ranks(tokens: list[Token], titles: TitleLexicon) -> list[Token]:
     """ "Emir Sheikh" -> "Emir", "Foreign Minister Prince" -> "Foreign Minister"; "Secretary General" stays."""
     while len(tokens) > 1 and tokens[-1].lower_ in RANKS:
@@ -180,10 +184,15 @@ def analyse_phrase(tokens: list[Token], titles: TitleLexicon) -> tuple[list[str]
         code = before[-1] if before else codes[-1][1]
     out: list[str] = []
     if first_title is not None:
+        prefix = ""
         for run in _title_runs(tokens[first_title:], titles):
+            if all(t.lower_ in FORMER for t in run):
+                prefix = "Former "  # "Former U.S. Secretary of State X": the state splits the run
+                continue
             text = format_title(run, titles)
             if text:
-                out.append(text)
+                out.append(prefix + text if not text.lower().startswith(("former", "ex")) else text)
+            prefix = ""
     return out, code
 
 
@@ -208,6 +217,21 @@ def _prename(doc: Doc, start: int, titles: TitleLexicon) -> tuple[list[Token], i
     return toks, i
 
 
+def _counterpart_title(doc: Doc, cp: int, titles: TitleLexicon) -> str | None:
+    """The title of the nearest earlier person in the sentence ("Secretary of State A met his Chinese
+    counterpart B": B is China's Secretary of State's counterpart, i.e. holds that office for China)."""
+    sent_start = doc[cp].sent.start
+    i = cp - 1
+    while i >= sent_start:
+        if doc[i].ent_type_ == "PERSON" and (i == sent_start or doc[i - 1].ent_type_ != "PERSON"):
+            ptoks, _ = _prename(doc, i, titles)
+            names, _code_ = analyse_phrase(ptoks, titles) if ptoks else ([], None)
+            if names:
+                return names[0].removeprefix("Former ")
+        i -= 1
+    return None
+
+
 def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
     """Roles stated around one mention doc[start:end] of a person."""
     titles = title_lexicon()
@@ -224,6 +248,23 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
             found.append(FoundRole(title, code, toks[0].i, end, inherit=code is None))
         if not names and code and (has_possessive or toks[-1].ent_type_ == "NORP"):
             found.append(FoundRole(None, code, toks[0].i, end))  # "Russia's Vladimir Putin"
+    # 1b. "his Chinese counterpart Wang Yi": the state named, the title of the person he faces
+    cp = start - 1 if start >= 1 and doc[start - 1].lower_ in COUNTERPART else (
+        start - 2 if start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in COUNTERPART else None)
+    if cp is not None and cp >= 1 and _code(doc[cp - 1]) and not any(f.title for f in found):
+        found.append(FoundRole(_counterpart_title(doc, cp, titles), _code(doc[cp - 1]), cp - 1, end))
+    # 1c. a second role in apposition before the title: "ASEAN's special envoy, Brunei's second
+    # foreign minister X" (the first phrase ends in a title head right before the comma)
+    comma = toks[0].i - 1 if toks else -1
+    while comma > doc[start].sent.start and toks and toks[0].i - comma <= 4 and doc[comma].text != "," \
+            and doc[comma].pos_ in ("PROPN", "ADJ", "PART", "NUM", "DET") and doc[comma].ent_type_ != "PERSON":
+        comma -= 1  # "..., Brunei's second foreign minister X"
+    if toks and comma >= 1 and doc[comma].text == "," and titles.is_head(doc[comma - 1].text):
+        ptoks, _ = _prename(doc, comma, titles)
+        if ptoks:
+            names, code = analyse_phrase(ptoks, titles)
+            for title in names[:1]:
+                found.append(FoundRole(title, code, ptoks[0].i, end))
     # 2. apposition after the name: "Stanislav Zas, the CSTO secretary general,"
     if end < len(doc) and doc[end].text == "," and end + 1 < len(doc):
         k = end + 1

@@ -43,6 +43,21 @@ class Entry:
     kind: str  # state | demonym | capital | igo | bloc | alliance | agency | media | armed_group | ministry ...
 
 
+#: a state's armed forces named by its adjective ("the Indian army", "the Nigerian military")
+FORCES = frozenset({"army", "military", "navy", "armed forces", "air force", "police", "coast guard"})
+
+
+#: place names that are also common first names: followed by a capitalised surname they are a person
+FIRST_NAME_PLACES = frozenset({"sofia", "victoria", "santiago", "georgia", "florence"})
+#: capitalised words after such a place that keep it a place ("Sofia Airport", "Victoria Falls")
+NOT_SURNAMES = frozenset({
+    "airport", "falls", "lake", "city", "province", "region", "district", "university", "station", "port",
+    "harbour", "harbor", "square", "street", "court", "police", "municipality", "metro", "stock", "exchange",
+    "times", "post", "daily", "news", "process", "declaration", "agreement", "accord", "group", "summit",
+    "memorial", "strait", "cathedral", "palace", "bay", "island", "islands", "county", "state", "mayor",
+})
+
+
 @dataclass
 class Lexicon:
     """All forms the ruler matches, and indexes the linker and the organisations component read."""
@@ -262,6 +277,10 @@ class KBRuler:
                     # a lower-case match is fine only when the known form is lower case ("al-Qaeda")
                     if form_entry is None or not _has_lower_form(self.lex, doc[start:end].text):
                         continue
+                if end - start == 1 and first.lower() in FIRST_NAME_PLACES and end < len(doc) \
+                        and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].text.isupper() \
+                        and self.lex.lookup(doc[end].text) is None and doc[end].lower_ not in NOT_SURNAMES:
+                    continue  # "Sofia Petrova", "Victoria Nuland": a first name, not the city
                 spans.append(Span(doc, start, end, label=entry.label, kb_id=entry.code))
         spans.extend(self._ministries(doc, spans))
         return filter_spans(spans)
@@ -286,9 +305,16 @@ class KBRuler:
                     start, code = st.start, st.kb_id_
                 elif j >= 1 and doc[j - 1].lower_ in ("'s", "’s") and (j - 1) in state_end:
                     code = state_end[j - 1].kb_id_
+                elif j >= 1 and doc[j - 1].text in ("'", "’") and (j - 1) in state_end \
+                        and doc[j - 2].text.endswith("s"):
+                    code = state_end[j - 1].kb_id_  # "Belarus' Foreign Ministry"
                 if not code and (low != "ministry" or not doc[j].text[:1].isupper()):
                     continue  # "foreign office" alone is too vague; "Foreign Ministry" is not
                 out.append(Span(doc, start, i + 1, label="ORG", kb_id=code))
+            elif low in FORCES and i in state_end and state_end[i].label_ == "NORP" \
+                    and (i + 1 >= n or not doc[i + 1].text[:1].isupper()):
+                st = state_end[i]  # "the Indian army", "Russian military"
+                out.append(Span(doc, st.start, i + 1, label="ORG", kb_id=st.kb_id_))
             elif tok.text == "Ministry" and i + 2 < n and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in depts:
                 end = i + 3
                 while end < n and (doc[end].lower_ in depts or doc[end].lower_ == "and"):
