@@ -217,6 +217,18 @@ CASES = [
     ('Security forces opened fire on protesters in Yangon, killing at least 18.', 'COERCE', 'MMR', None),
     ('The Bolivian army was called in to restore order in Cochabamba.', 'MOBILIZE', 'BOL', None),
     ('Thousands of troops massed along the border, satellite images showed.', 'MOBILIZE', None, None),
+    # eighth round: holding responsible, disputes, bars, cordons, hacking, gatherings, adoptions
+    ('Lebanon held Israel responsible for the attack on the village.', 'ACCUSE', 'LBN', 'ISR'),
+    ('Beijing disputed the findings of the UN report on Xinjiang.', 'REJECT', 'CHN', None),
+    ('Russia barred nine British journalists from entering the country.', 'SANCTION', 'RUS', None),
+    ('Police sealed off the area around the embassy.', 'COERCE', None, None),
+    ('Hackers linked to Iran hacked the websites of several Israeli ministries.', 'COERCE', None, None),
+    ('Protesters gathered outside parliament in Tbilisi to oppose the bill.', 'PROTEST', 'GEO', None),
+    ('The two countries clinched a free trade agreement on Monday.', 'AGREE', None, None),
+    ('ASEAN leaders adopted a declaration on the South China Sea.', 'SUPPORT', 'ASEAN', None),
+    ('Government forces recaptured the town of Palmyra from Islamic State militants.', 'ASSAULT', None, None),
+    ('Youths hurled stones at Israeli troops in Hebron.', 'ASSAULT', None, 'ISR'),
+    ('Ministers gathered in Brussels for an emergency meeting.', 'CONSULT', None, None),
 ]
 
 

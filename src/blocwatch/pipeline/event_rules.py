@@ -548,6 +548,9 @@ def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
             continue
         if cond.get("negated_only") and not any(c.dep_ == "neg" for c in tok.children):
             continue
+        if "acomp" in cond and not any(g.lemma_.lower() in cond["acomp"] for c in tok.children for g in (c, *c.children)
+                                       if g.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod")):
+            continue  # "held Israel responsible for the attack"
         if "into" in cond and not any(lex.in_class(p.lemma_.lower(), cond["into"]) for p in _prep_objects(tok, "into")):
             continue  # "fired missiles into the sea": a weapons test
         if "obj" in cond or "no_obj" in cond:
