@@ -229,6 +229,26 @@ CASES = [
     ('Government forces recaptured the town of Palmyra from Islamic State militants.', 'ASSAULT', None, None),
     ('Youths hurled stones at Israeli troops in Hebron.', 'ASSAULT', None, 'ISR'),
     ('Ministers gathered in Brussels for an emergency meeting.', 'CONSULT', None, None),
+    # ninth round: meetings and visits (the host is the place's state), releases and withdrawals
+    ('The Iranian foreign minister met with his Omani counterpart in Muscat on Tuesday.', 'CONSULT', 'IRN', 'OMN'),
+    ("Egypt's president received a delegation from Hamas in Cairo.", 'CONSULT', 'EGY', None),
+    ('The Turkish and Greek leaders held a telephone conversation on Sunday.', 'CONSULT', 'TUR', None),
+    ("Vietnam's prime minister discussed trade with his Japanese counterpart.", 'CONSULT', 'VNM', 'JPN'),
+    ('A Chinese delegation attended the BRICS summit in Johannesburg.', 'CONSULT', 'CHN', None),
+    ('Ukrainian and Russian negotiators sat down for talks in Istanbul.', 'CONSULT', 'UKR', None),
+    ('The Emir of Qatar hosted the Iranian president in Doha.', 'CONSULT', 'QAT', 'IRN'),
+    ("Kenya's foreign minister is in Addis Ababa for talks with Ethiopian officials.", 'CONSULT', 'KEN', 'ETH'),
+    ('Officials from both countries negotiated a new border agreement.', 'CONSULT', None, None),
+    ('The Brazilian president arrived in Luanda on Thursday for a state visit.', 'CONSULT', 'BRA', 'AGO'),
+    ('Iran released the British-flagged tanker Stena Impero on Friday.', 'RETREAT', 'IRN', None),
+    ('The withdrawal of US troops from Afghanistan was completed in August.', 'RETREAT', 'USA', None),
+    ('Ugandan troops began withdrawing from eastern Congo on Monday.', 'RETREAT', 'UGA', None),
+    ('Under the deal, Russia will withdraw its forces from the area.', 'AGREE', 'RUS', None),
+    ('Rebels in Colombia handed over 150 weapons to the UN mission.', 'RETREAT', None, None),
+    ('Israeli troops have left the Gaza Strip town of Khan Younis.', 'RETREAT', 'ISR', None),
+    ('The Kenyan interior minister resigned on Sunday.', 'RETREAT', 'KEN', None),
+    ('Sudanese authorities allowed UN aid convoys to enter Darfur.', 'RETREAT', 'SDN', None),
+    ('The Houthis freed the crew of the Galaxy Leader.', 'RETREAT', None, None),
 ]
 
 
@@ -282,3 +302,8 @@ def test_events_general_few_events_per_sentence(nlp) -> None:
 def test_events_general_a_killing_participle_is_part_of_the_shooting(nlp) -> None:
     events = _events(nlp, "Security forces opened fire on protesters in Yangon, killing at least 18.")
     assert [e.type for e in events] == ["COERCE"] and events[0].source == ["MMR"]
+
+
+def test_events_general_a_delayed_release_is_not_an_event(nlp) -> None:
+    text = "The release of 50 Palestinian prisoners by Israel was delayed."
+    assert [e for e in _events(nlp, text) if e.type == "RETREAT"] == []

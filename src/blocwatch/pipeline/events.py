@@ -142,6 +142,11 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         target = targets_by_spec(tok, specs, actors, sense, nominal=False)
         if target and set(target) <= set(source):  # "apologised for its actions to X": X, not itself
             target = targets_by_spec(tok, specs, actors, sense, nominal=False, exclude=frozenset(source)) or target
+    if not target and sense.type == "CONSULT" and sense.mode == "visit":
+        # "arrived in Luanda for a state visit", "travelled to Khartoum": the host is the place's state
+        target = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "to") for q in p.children
+                  if q.dep_ == "pobj" and q.ent_type_ in PLACE_LABELS for c in actors.codes(q)
+                  if _is_state(c) and c not in source]
     if not target and sense.type in lex.content_types:
         target = _content_target(tok, actors)
     if not target and sense.type in EVALUATIVE and actors.focus and actors.focus not in source:
