@@ -249,6 +249,16 @@ CASES = [
     ('The Kenyan interior minister resigned on Sunday.', 'RETREAT', 'KEN', None),
     ('Sudanese authorities allowed UN aid convoys to enter Darfur.', 'RETREAT', 'SDN', None),
     ('The Houthis freed the crew of the Galaxy Leader.', 'RETREAT', None, None),
+    # tenth round: offers, intents and promises (PLOVER AGREE)
+    ('Mexico said it was ready to resume dialogue with Ecuador.', 'AGREE', 'MEX', None),
+    ('Seoul intends to expand military cooperation with Canberra.', 'AGREE', 'KOR', None),
+    ('Ethiopia has committed to allowing humanitarian access to Tigray.', 'AGREE', 'ETH', None),
+    ('Poland accepted an invitation to attend the summit in Washington.', 'AGREE', 'POL', None),
+    ('Nepal and India reached a consensus on the power trade deal.', 'AGREE', 'NPL', None),
+    ('The rebels promised to free all the hostages by Sunday.', 'AGREE', None, None),
+    ('Malaysia proposed holding a regional summit on the crisis.', 'AGREE', 'MYS', None),
+    ('Pakistan vowed to cooperate with Afghanistan on border security.', 'AGREE', 'PAK', 'AFG'),
+    ('Israel said it would allow more aid trucks into Gaza.', 'AGREE', 'ISR', None),
 ]
 
 
