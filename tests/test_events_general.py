@@ -317,3 +317,11 @@ def test_events_general_a_killing_participle_is_part_of_the_shooting(nlp) -> Non
 def test_events_general_a_delayed_release_is_not_an_event(nlp) -> None:
     text = "The release of 50 Palestinian prisoners by Israel was delayed."
     assert [e for e in _events(nlp, text) if e.type == "RETREAT"] == []
+
+
+def test_events_general_background_mentions_are_not_events(nlp) -> None:
+    for text, kind in (("Peru's prime minister resigned on Tuesday amid mounting protests.", "PROTEST"),
+                       ("The Nigerian government deployed soldiers to Kaduna state after the attacks.", "ASSAULT"),
+                       ("The president stepped down after weeks of protests.", "PROTEST"),
+                       ("Hundreds of police were deployed in the capital ahead of the planned protests.", "PROTEST")):
+        assert [e.type for e in _events(nlp, text) if e.type == kind] == [], text

@@ -359,6 +359,8 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
             if not event.source and not event.target:
                 if nominal and not _light_confirmed(tok, _sense) and not _sense.cond.get("keep"):
                     continue
+                if nominal and _circumstance(tok):
+                    continue  # "resigned amid protests", "after the attacks": background, not the news
                 if not nominal and (subject_of(tok)[0] is None or tok.dep_ == "acl" and event.type != "PROTEST"):
                     continue
             found.append(event)
@@ -374,6 +376,22 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                 actors.topic = topic
                 break
     return found
+
+
+CIRCUMSTANCE_PREPS = frozenset({"after", "amid", "amidst", "following", "before", "despite", "during", "since",
+                                "ahead", "wake", "aftermath", "until"})
+
+
+def _circumstance(tok: Token) -> bool:
+    """A nominal trigger that only sets the scene: "after the attacks", "ahead of the planned protests"."""
+    head = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    if head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_HEADS and head.head.dep_ == "pobj":
+        head = head.head.head  # "after weeks of protests"
+    if head.lower_ == "of" and head.head.lower_ in CIRCUMSTANCE_PREPS:
+        return True  # "ahead of", "in the wake of"
+    return head.lower_ in CIRCUMSTANCE_PREPS
 
 
 def _relaxed_events(sent: Span, lex: Lexicon, actors: Actors) -> list[Found]:
