@@ -325,3 +325,8 @@ def test_events_general_background_mentions_are_not_events(nlp) -> None:
                        ("The president stepped down after weeks of protests.", "PROTEST"),
                        ("Hundreds of police were deployed in the capital ahead of the planned protests.", "PROTEST")):
         assert [e.type for e in _events(nlp, text) if e.type == kind] == [], text
+
+
+def test_events_general_protesters_acted_on_are_not_a_protest_event(nlp) -> None:
+    events = _events(nlp, "Greek police used tear gas to disperse protesters in Athens.")
+    assert [e.type for e in events] == ["COERCE"]

@@ -690,7 +690,9 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
         if not event.nominal and event.trigger.dep_ == "relcl" and any(
                 o.sent.start == event.sent.start and o is not event and o.trigger.dep_ != "relcl" for o in found):
             continue  # "X, who hosted the meeting, said ...": background to the sentence's own event
-        if event.nominal and event.sense_agent and not event.source and not event.target and any(
+        acted_on = event.trigger.dep_ == "dobj" or (event.trigger.dep_ == "pobj"
+                                                    and event.trigger.head.lower_ in ("at", "on", "against", "of"))
+        if event.nominal and event.sense_agent and (acted_on or not event.source and not event.target) and any(
                 o.sent.start == event.sent.start and o is not event for o in found):
             continue  # "clashes with protesters": the protesters are a party to another event here
         if event.nominal and _in_quotation(event.trigger):
