@@ -259,6 +259,25 @@ CASES = [
     ('Malaysia proposed holding a regional summit on the crisis.', 'AGREE', 'MYS', None),
     ('Pakistan vowed to cooperate with Afghanistan on border security.', 'AGREE', 'PAK', 'AFG'),
     ('Israel said it would allow more aid trucks into Gaza.', 'AGREE', 'ISR', None),
+    # eleventh round: threats in modal, nominal and evaluative form; repression by the army
+    ('Iran said it was ready to strike American bases in the region.', 'THREATEN', 'IRN', None),
+    ('The Houthis said their forces were prepared to attack ships bound for Israel.', 'THREATEN', None, None),
+    ('Moscow said Western troops in Ukraine would become legitimate targets.', 'THREATEN', 'RUS', None),
+    ('North Korea said it may launch a preemptive nuclear strike against the South.', 'THREATEN', 'PRK', None),
+    ('Israel warned that Hamas leaders would be hunted down wherever they are.', 'THREATEN', 'ISR', None),
+    ('Azerbaijan is poised to launch a military offensive in Karabakh, Armenia warned.', 'THREATEN', None, None),
+    ('Beijing warned it was determined to crush any separatist attempt.', 'THREATEN', 'CHN', None),
+    ('Turkey said it could launch a ground operation in Syria at any moment.', 'THREATEN', 'TUR', None),
+    ('The army killed at least 30 demonstrators in Khartoum on Thursday.', 'COERCE', 'SDN', None),
+    ('Iranian security forces beat and detained students at Sharif University.', 'COERCE', 'IRN', None),
+    ('Troops fired live rounds at mourners in Mandalay.', 'COERCE', 'MMR', None),
+    ('Police used water cannon against crowds in Tbilisi.', 'COERCE', 'GEO', None),
+    ('The military cracked down on protesters in Yangon.', 'COERCE', 'MMR', None),
+    ('Soldiers abducted a journalist in Goma, colleagues said.', 'ASSAULT', None, None),
+    ('Gunmen opened fire on worshippers at a church in Owo.', 'ASSAULT', None, None),
+    ('Russia warned Moldova it would face consequences for expelling its diplomats.', 'THREATEN', 'RUS', 'MDA'),
+    ("Hezbollah's leader threatened Israel with a devastating war.", 'THREATEN', None, 'ISR'),
+    ('Armenia warned Azerbaijan against provocations near the corridor.', 'THREATEN', 'ARM', 'AZE'),
 ]
 
 

@@ -293,6 +293,10 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     if light is not None and anchor == light and (sense.type in lex.promise_types or sense.type == "CONSULT") \
             and _says_will(anchor, lex):
         sense = Sense("AGREE", None, "030", sense.cond)  # "ready to hold talks": an offer to meet
+    if sense.type in lex.conflict_types and light is not None and anchor == light and tok.dep_ in ("dobj", "obj") \
+            and ({c.lower_ for c in light.children if c.dep_ == "aux"} & (lex.threat_modals | lex.future_aux)
+                 or _conditional(light)):
+        sense = Sense("THREATEN", None, "130", sense.cond)  # "may launch a preemptive strike"
     found = Found(
         trigger=tok, sent=sent, type=sense.type, mode=sense.mode, cameo=sense.cameo,
         source=source, target=[c for c in target if c not in source] or target, nominal=True,
@@ -434,6 +438,8 @@ def _demand(event: Found, lex: Lexicon, actors: Actors) -> Found | None:
 
 def _evaluation(tok: Token, lex: Lexicon) -> str | None:
     """ACCUSE or SUPPORT when `tok` (or a modifier of it) is an evaluative word: "a clear violation"."""
+    if tok.lemma_.lower() == "target" and any(c.lemma_.lower() == "legitimate" for c in tok.children):
+        return "THREATEN"  # "would become legitimate targets": a warning of attack
     for word in (tok, *[c for c in tok.children if c.dep_ in ("amod", "compound")]):
         kind = lex.evaluations.get(word.lemma_.lower()) or lex.evaluations.get(word.lower_)
         if kind:
@@ -478,7 +484,8 @@ def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> 
 
 
 def _said(tok: Token, sent: Span, kind: str, source: list[str], target: list[str], lex: Lexicon) -> Found:
-    mode, cameo = {"ACCUSE": ("disapprove", "111"), "REQUEST": (None, "100")}.get(kind, (None, "051"))
+    mode, cameo = {"ACCUSE": ("disapprove", "111"), "REQUEST": (None, "100"),
+                   "THREATEN": ("violence", "138")}.get(kind, (None, "051"))
     return Found(trigger=tok, sent=sent, type=kind, mode=mode, cameo=cameo, source=source,
                  target=[c for c in target if c not in source], nominal=False, tense=tense_of(tok, lex),
                  anchor=tok)
