@@ -278,6 +278,11 @@ CASES = [
     ('Russia warned Moldova it would face consequences for expelling its diplomats.', 'THREATEN', 'RUS', 'MDA'),
     ("Hezbollah's leader threatened Israel with a devastating war.", 'THREATEN', None, 'ISR'),
     ('Armenia warned Azerbaijan against provocations near the corridor.', 'THREATEN', 'ARM', 'AZE'),
+    # weapons tests are MOBILIZE, a missile fired at a ship is ASSAULT
+    ('India launched an Agni-V missile in a test off the coast of Odisha.', 'MOBILIZE', 'IND', None),
+    ('Pakistan fired a cruise missile during a military exercise in the Arabian Sea.', 'MOBILIZE', 'PAK', None),
+    ('Houthi forces fired a missile at a tanker in the Gulf of Aden.', 'ASSAULT', None, None),
+    ('North Korea test-launched an intercontinental ballistic missile on Thursday.', 'MOBILIZE', 'PRK', None),
 ]
 
 

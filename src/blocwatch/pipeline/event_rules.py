@@ -551,8 +551,9 @@ def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
         if "acomp" in cond and not any(g.lemma_.lower() in cond["acomp"] for c in tok.children for g in (c, *c.children)
                                        if g.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "amod")):
             continue  # "held Israel responsible for the attack"
-        if "into" in cond and not any(lex.in_class(p.lemma_.lower(), cond["into"]) for p in _prep_objects(tok, "into")):
-            continue  # "fired missiles into the sea": a weapons test
+        if "into" in cond and not any(lex.in_class(p.lemma_.lower(), cond["into"])
+                                      for prep in ("into", "in", "during", "as") for p in _prep_objects(tok, prep)):
+            continue  # "fired missiles into the sea", "launched a rocket in a test": a weapons test
         if "obj" in cond or "no_obj" in cond:
             objs = _object_lemmas(tok) if objs is None else objs
             if "obj" in cond and not any(lex.in_class(lemma, cond["obj"]) for lemma in objs):
