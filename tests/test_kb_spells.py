@@ -267,3 +267,13 @@ def test_unknown_org_and_status_raise() -> None:
         members("CTSO", "2021")
     with pytest.raises(UnknownStatusError):
         members("SCO", "2021", status="friend")
+
+
+def test_two_letter_member_is_an_organisation_not_an_iso2_state():
+    # the African Union joined the G20 on 2023-09-09; "AU" is also Australia's alpha-2 code
+    from blocwatch.kb.query import member_name
+
+    assert member_name("AU") == "African Union"
+    assert member_name("AUS") == "Australia"
+    joined = [r for r in history("G20") if r["date"] == "2023-09-09"]
+    assert [(r["member"], r["name"], r["change"]) for r in joined] == [("AU", "African Union", "joined")]

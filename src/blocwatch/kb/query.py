@@ -10,22 +10,15 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .dates import query_day
-from .orgs import org_by_code, orgs
+from .orgs import orgs
 from .resolve import resolve_org
-from .spells import Spell, all_spells, history, members, memberships, overlap
-from .states import state_by_code, states
+from .spells import Spell, all_spells, history, member_name, members, memberships, overlap
+from .states import states
 from .version import KB_VERSION
 
 ROW_KEYS = ("org", "member", "name", "status", "since", "until", "source", "origin")
 
 
-def member_name(code: str) -> str:
-    """Display name for a member code (a state, or an organisation such as the EU in the G20)."""
-    state = state_by_code(code)
-    if state is not None:
-        return state.name
-    org = org_by_code(code)
-    return org.name if org else code
 
 
 def spell_row(spell: Spell) -> dict:

@@ -319,12 +319,24 @@ def history(org: str, extra_spells: Iterable[Spell] = ()) -> list[dict]:
     return rows
 
 
+def member_name(code: str) -> str:
+    """Display name for a member code: an ISO3 state, or an organisation (the EU or the AU in the G20).
+
+    Spell members are never ISO alpha-2 codes, so a two-letter member such as "AU" is the African
+    Union, not Australia.
+    """
+    state = state_by_code(code) if len(code) == 3 else None
+    if state is not None:
+        return state.name
+    org = org_by_code(code)
+    return org.name if org else code
+
+
 def _event(spell: Spell, when: str | None, change: str) -> dict:
-    state = state_by_code(spell.member)
     return {
         "date": when,
         "member": spell.member,
-        "name": state.name if state else spell.member,
+        "name": member_name(spell.member),
         "change": change,
         "status": spell.status,
         "source": spell.source,
