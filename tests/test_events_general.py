@@ -283,6 +283,19 @@ CASES = [
     ('Pakistan fired a cruise missile during a military exercise in the Arabian Sea.', 'MOBILIZE', 'PAK', None),
     ('Houthi forces fired a missile at a tanker in the Gulf of Aden.', 'ASSAULT', None, None),
     ('North Korea test-launched an intercontinental ballistic missile on Thursday.', 'MOBILIZE', 'PRK', None),
+    # concessions (withdrawn bills, restored internet, relaxed rules) and reductions of relations
+    ('The Kenyan government withdrew the finance bill after deadly protests.', 'CONCEDE', 'KEN', None),
+    ('Authorities restored internet access in the Kashmir valley.', 'CONCEDE', None, None),
+    ('Beijing relaxed its visa rules for European travellers.', 'CONCEDE', 'CHN', None),
+    ('The government backed down on its plan to raise fuel prices.', 'CONCEDE', None, None),
+    ('Islamabad made concessions to the protesting farmers.', 'CONCEDE', 'PAK', None),
+    ("Senegal's president suspended the controversial election law.", 'CONCEDE', 'SEN', None),
+    ('Prosecutors dropped the charges against the opposition leader.', 'CONCEDE', None, None),
+    ("Thailand agreed to the protesters' demands for a new constitution.", 'AGREE', 'THA', None),
+    ("The junta freed the deposed president's son.", 'RETREAT', None, None),
+    ('Rwanda closed its border with Burundi.', 'SANCTION', 'RWA', 'BDI'),
+    ('Washington revoked the visas of 50 Nicaraguan officials.', 'SANCTION', 'USA', 'NIC'),
+    ('Niger revoked its military agreements with France.', 'SANCTION', 'NER', 'FRA'),
 ]
 
 
