@@ -296,6 +296,16 @@ CASES = [
     ('Rwanda closed its border with Burundi.', 'SANCTION', 'RWA', 'BDI'),
     ('Washington revoked the visas of 50 Nicaraguan officials.', 'SANCTION', 'USA', 'NIC'),
     ('Niger revoked its military agreements with France.', 'SANCTION', 'NER', 'FRA'),
+    # requests addressed through a clause, solidarity and thanks
+    ('Washington wants Islamabad to do more against militant groups.', 'REQUEST', 'USA', 'PAK'),
+    ('The UN chief urged restraint on both sides of the Line of Control.', 'REQUEST', 'UN', None),
+    ('Egypt demanded that Ethiopia stop filling the dam.', 'REQUEST', 'EGY', 'ETH'),
+    ('Paris called for the immediate release of the French hostages held in Mali.', 'REQUEST', 'FRA', None),
+    ('Brazil expressed solidarity with the people of Turkey after the earthquake.', 'SUPPORT', 'BRA', 'TUR'),
+    ('Morocco thanked Saudi Arabia for its support.', 'SUPPORT', 'MAR', 'SAU'),
+    ("Spain voiced support for Morocco's autonomy plan for Western Sahara.", 'SUPPORT', 'ESP', 'MAR'),
+    ("Several African countries backed Ethiopia's bid to join BRICS.", 'SUPPORT', None, 'ETH'),
+    ('Beijing congratulated the new Taiwanese opposition leader.', 'SUPPORT', 'CHN', None),
 ]
 
 

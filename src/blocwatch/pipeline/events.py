@@ -147,6 +147,9 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         target = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "to") for q in p.children
                   if q.dep_ == "pobj" and q.ent_type_ in PLACE_LABELS for c in actors.codes(q)
                   if _is_state(c) and c not in source]
+    if not target and sense.type == "REQUEST":  # "demanded that Ethiopia stop", "wants Islamabad to do more"
+        target = [c for cl in tok.children if cl.dep_ in ("ccomp", "xcomp") for sj in cl.children
+                  if sj.dep_ == "nsubj" for c in actors.codes(sj) if c not in source]
     if not target and sense.type in lex.content_types:
         target = _content_target(tok, actors)
     if not target and sense.type in EVALUATIVE and actors.focus and actors.focus not in source:
