@@ -182,7 +182,7 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
 
 
 PREVENTING = frozenset({"prevent", "avoid", "stop", "curb", "deter", "combat", "counter", "avert", "fear",
-                        "risk", "threaten", "warn"})
+                        "flee", "escape", "risk", "threaten", "warn"})
 CROWD_CONTROL = frozenset({"tear", "teargas", "cannon", "pepper", "rubber", "baton", "truncheon", "stun"})
 SECURITY_WORDS = frozenset({"soldier", "troop", "army", "force", "guard"})
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "riot", "security", "gendarme"})
