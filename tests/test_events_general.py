@@ -306,6 +306,8 @@ CASES = [
     ("Spain voiced support for Morocco's autonomy plan for Western Sahara.", 'SUPPORT', 'ESP', 'MAR'),
     ("Several African countries backed Ethiopia's bid to join BRICS.", 'SUPPORT', None, 'ETH'),
     ('Beijing congratulated the new Taiwanese opposition leader.', 'SUPPORT', 'CHN', None),
+    ("Russia launched a massive missile attack on Ukrainian cities.", "ASSAULT", "RUS", None),
+    ("Turkey launched a new operation against Kurdish militants in Iraq.", "ASSAULT", "TUR", None),
 ]
 
 
@@ -352,7 +354,8 @@ def test_events_general_plain_statements_are_not_events(nlp) -> None:
                  "The president, who took office in 2019, is a former banker.",
                  "The bloc was founded in 1967 by five countries.",
                  "Oil prices fell sharply on Monday after the announcement.",
-                 "Millions of people have fled the fighting since 2011."):
+                 "Millions of people have fled the fighting since 2011.",
+                 "The health ministry launched a vaccination campaign in the north."):
         assert _events(nlp, text) == [], text
 
 

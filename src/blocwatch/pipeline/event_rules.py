@@ -501,7 +501,7 @@ def relaxed_sense(tok: Token, lex: Lexicon) -> Sense | None:
                                                              else None)
     for sense in table.get(key, []) if key else []:
         if not any(k in sense.cond for k in ("subj", "subj_actor", "subj_label", "future", "of_head", "no_obj",
-                                             "no_prt", "no_xcomp", "plural")):
+                                             "no_prt", "no_xcomp", "plural", "into", "acomp")):
             return Sense(sense.type, sense.mode, sense.cameo,
                          {k: v for k, v in sense.cond.items() if k not in RELAXED_CONDITIONS})
     return None
