@@ -20,15 +20,24 @@ class Span:
 
     @classmethod
     def of(cls, body: str, start: int, end: int) -> Span:
-        return cls(start, end, body[start:end])
+        return cls.trimmed(start, end, body[start:end])
+
+    @classmethod
+    def trimmed(cls, start: int, end: int, text: str) -> Span:
+        """Without surrounding white space (a sentence span carries its paragraph break)."""
+        lead = len(text) - len(text.lstrip())
+        tail = len(text) - len(text.rstrip())
+        if lead == len(text):
+            return cls(start, end, text)
+        return cls(start + lead, end - tail, text[lead:len(text) - tail])
 
     @classmethod
     def from_spacy(cls, span: Any) -> Span:
         """From a spaCy `Span` or `Token`: offsets are the doc's, which are the body's."""
         # `span.text` is the body's slice; `doc.text` would rebuild the whole text on every call
         if hasattr(span, "start_char"):
-            return cls(span.start_char, span.end_char, span.text)
-        return cls(span.idx, span.idx + len(span), span.text)
+            return cls.trimmed(span.start_char, span.end_char, span.text)
+        return cls.trimmed(span.idx, span.idx + len(span), span.text)
 
 
 @dataclass
