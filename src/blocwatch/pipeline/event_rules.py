@@ -51,6 +51,15 @@ DOUBLE_NEGATIVES = frozenset({"hesitate"})
 MEASURE_HEADS = {"round", "series", "wave", "spate", "string", "flurry", "day", "days", "week", "weeks", "set",
                  "number", "couple", "barrage", "salvo", "volley", "chain", "kind", "type", "form"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
+# A regional description stands for its bloc only when the article names that bloc
+# ("West African leaders agreed" in an ECOWAS story); otherwise it is no actor at all.
+DESCRIPTOR_BLOCS = {"west african": "ECOWAS", "arab": "LAS", "eurasian": "EAEU", "gulf": "GCC",
+                    "southeast asian": "ASEAN", "south-east asian": "ASEAN", "african": "AU", "european": "EU",
+                    "southern african": "SADC", "east african": "EAC", "nordic": "NORDIC"}
+# News agencies are reporters, never actors ("(Reuters) - ...", "AFP reported").
+AGENCIES = frozenset({"reuters", "ap", "afp", "xinhua", "tass", "associated press", "agence france-presse",
+                      "agence france presse", "dpa", "kyodo", "yonhap", "anadolu", "bernama", "efe", "ansa",
+                      "pti", "ria novosti", "interfax", "irna", "kcna", "wafa", "sana", "mena"})
 SKIP_ZONES = ("title", "byline", "caption", "url", "photo_credit", "header_date", "related", "dateline")
 
 
@@ -170,8 +179,11 @@ class Actors:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.ent_of: dict[int, Span] = {}
+        self.named_orgs: set[str] = set()
         for ent in doc.ents:
-            if ent.label_ in ACTOR_LABELS:
+            if ent.label_ == "ORG" and ent.kb_id_:
+                self.named_orgs.add(ent.kb_id_)
+            if ent.label_ in ACTOR_LABELS and not (ent.label_ != "GPE" and _in_dateline(doc, ent.start_char)):
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
         self.place_names = {p.name.casefold(): p.country for p in (doc._.places or []) if p.kind != "country"}
@@ -193,6 +205,11 @@ class Actors:
         if ent.text.casefold() in self.place_names:
             # a region or city as an argument stands for its state ("the annexation of Crimea" -> UKR)
             return self.place_names[ent.text.casefold()]
+        if ent.label_ == "NORP":
+            bloc = DESCRIPTOR_BLOCS.get(ent.text.casefold().removeprefix("the "))
+            if bloc is None:
+                return _kb_code(ent.text, ent.label_, allow_name=False)
+            return bloc if bloc in self.named_orgs else None  # an adjective is never an actor code
         return _kb_code(ent.text, ent.label_)
 
     def token_code(self, tok: Token) -> str | None:
@@ -241,6 +258,9 @@ class Actors:
                 code = self.token_code(child)
                 if code:
                     out.append(code)
+                elif (child.dep_ == "compound" and child.lower_ == "alliance" and child.is_title
+                      and "NATO" in self.named_orgs):
+                    out.append("NATO")  # "Alliance foreign ministers" in a NATO story
                 elif child.dep_ in ("poss", "appos", "compound"):  # "the SCO member countries"
                     out.extend(self.codes(child, depth + 1, conj=False))
             elif child.dep_ == "prep" and tok.ent_type_ != "PERSON" and (
@@ -371,7 +391,7 @@ def _kb_code(text: str, label: str, allow_name: bool = True) -> str | None:
     org = kb.lookup_org(name)
     if org is not None:
         return org.code
-    if label in ("ORG", "NORP") and name[:1].isupper() and allow_name:
+    if label == "ORG" and name[:1].isupper() and allow_name and name.casefold() not in AGENCIES:
         return name  # without a linker, an unknown group goes by its name
     return None
 
@@ -783,6 +803,14 @@ def nominal_sources(tok: Token, sense: Sense, actors: Actors) -> list[str]:
         if agent is not None and acl.lemma_.lower() not in ("propose", "suggest", "request", "demand"):
             out.extend(actors.codes(agent))
     return _unique(out)
+
+
+def _in_dateline(doc: Doc, start_char: int) -> bool:
+    """"LAGOS, May 3 (Reuters) -": the filing place and agency are no actors of the lede."""
+    article = doc._.article
+    if article is None:
+        return False
+    return any(z.kind == "dateline" and z.start <= start_char < z.end for z in article.zones)
 
 
 def in_skipped_zone(doc: Doc, start_char: int) -> bool:

@@ -527,6 +527,8 @@ def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
             refs = []
             for tense in (PAST, FUTURE):
                 for ref in find_dates(event.sent.text, published, tense):
+                    if in_skipped_zone(doc, event.sent.start_char + ref.start):
+                        continue  # the dateline's date is the filing day, not the event's
                     span = doc.char_span(event.sent.start_char + ref.start, event.sent.start_char + ref.end,
                                          alignment_mode="expand")
                     refs.append((tense, ref, _date_anchor(span.root) if span is not None else None))
@@ -580,6 +582,8 @@ def lede_date(doc: Doc, published: str | None, sentences: int = LEDE_SENTENCES) 
         if not any(t.is_alpha for t in sent):
             continue
         for ref in find_dates(sent.text, published, PAST):
+            if in_skipped_zone(doc, sent.start_char + ref.start):
+                continue
             gap = days_between(ref.date, published) if ref.date else None
             if gap is not None and gap <= LEDE_MAX_DAYS and ref.date <= published:
                 return ref.date
