@@ -352,6 +352,12 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                     if outer.type == "AGREE" and event.type in lex.conflict_types and not outer.nominal \
                             and verb_lemma(outer.trigger, lex.threat_vows):
                         outer.type, outer.mode, outer.cameo = "THREATEN", None, "130"  # "vowed to strike"
+                    elif outer.type == "AGREE" and event.type == "SANCTION" and not outer.nominal \
+                            and not event.nominal and outer.trigger.lemma_.lower() in DECISION_VERBS \
+                            and not outer.negated:
+                        # "agreed to close borders with X": the decision is the sanction itself
+                        outer.type, outer.mode, outer.cameo = event.type, event.mode, event.cameo
+                        outer.target = list(event.target) or outer.target
                     if not outer.target and not _via(tok, parent, "advcl"):  # "after/following X": no target
                         outer.target = [c for c in event.source + event.target if c not in outer.source]
                     if outer.type == event.type == "CONSULT" and event.nominal:
@@ -385,6 +391,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
     return found
 
 
+DECISION_VERBS = frozenset({"agree", "decide", "vote", "resolve"})
 CIRCUMSTANCE_PREPS = frozenset({"after", "amid", "amidst", "following", "before", "despite", "during", "since",
                                 "ahead", "wake", "aftermath", "until"})
 
