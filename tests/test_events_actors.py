@@ -36,3 +36,14 @@ def test_events_actors_weekday_beats_the_dateline_date(nlp) -> None:
     text = "NAIROBI, March 14 (AFP) - Kenya and Ethiopia signed a security pact on Sunday in Nairobi."
     events = _events(nlp, text, "2024-03-14")  # a Thursday: "Sunday" is March 10
     assert events and all(e.date == "2024-03-10" for e in events)
+
+
+def test_events_actors_a_plural_group_name_is_kept(nlp) -> None:
+    from blocwatch.pipeline.event_rules import Actors
+
+    text = "Kurds protested in the city. Islamic clerics criticised the plan."
+    doc = nlp(text)
+    actors = Actors(doc)
+    norp = {e.text: actors.ent_code(e) for e in doc.ents if e.label_ == "NORP" and not e.kb_id_}
+    assert norp.get("Islamic") is None
+    assert all(code is None or code[:1].isupper() for code in norp.values())

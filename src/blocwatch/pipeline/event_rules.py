@@ -207,8 +207,9 @@ class Actors:
             return self.place_names[ent.text.casefold()]
         if ent.label_ == "NORP":
             bloc = DESCRIPTOR_BLOCS.get(ent.text.casefold().removeprefix("the "))
-            if bloc is None:
-                return _kb_code(ent.text, ent.label_, allow_name=False)
+            if bloc is None:  # a group named by a plural noun ("Kurds", "Sandinistas") keeps its name
+                group = ent.root.tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound", "nmod")
+                return _kb_code(ent.text, "ORG" if group else ent.label_, allow_name=group)
             return bloc if bloc in self.named_orgs else None  # an adjective is never an actor code
         return _kb_code(ent.text, ent.label_)
 
