@@ -47,3 +47,10 @@ def test_events_actors_a_plural_group_name_is_kept(nlp) -> None:
     norp = {e.text: actors.ent_code(e) for e in doc.ents if e.label_ == "NORP" and not e.kb_id_}
     assert norp.get("Islamic") is None
     assert all(code is None or code[:1].isupper() for code in norp.values())
+
+
+def test_events_actors_security_forces_take_the_country_the_article_is_about(nlp) -> None:
+    text = ("Security forces killed at least 20 protesters in Khartoum on Monday, Sudanese doctors said. "
+            "Sudan has been ruled by the army since 2021. Sudan's neighbours called for calm.")
+    events = _events(nlp, text, "2024-08-10")
+    assert any(e.source == ["SDN"] for e in events)

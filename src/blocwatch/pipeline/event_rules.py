@@ -243,8 +243,9 @@ class Actors:
             out.append(code)
         else:
             out.extend(self._modifier_codes(tok, depth))
-            if not out and self.home and depth == 0 and tok.lemma_.lower() in DOMESTIC_HEADS:
-                out.append(self.home)  # "police clashed with protesters" under a Hamburg dateline
+            home = self.home or self.focus  # else the one country the article is about
+            if not out and home and depth == 0 and tok.lemma_.lower() in DOMESTIC_HEADS:
+                out.append(home)  # "police clashed with protesters" under a Hamburg dateline
         if conj:
             for other in tok.conjuncts:
                 if other.i > tok.i:
