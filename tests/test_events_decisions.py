@@ -30,3 +30,14 @@ def test_events_decisions_ordering_diplomats_out_is_an_expulsion(nlp) -> None:
 def test_events_decisions_agreeing_to_cooperate_stays_agree(nlp) -> None:
     events = _events(nlp, "Vietnam and Indonesia agreed to hold joint naval patrols.")
     assert "SANCTION" not in [e.type for e in events]
+
+
+def test_events_decisions_static_facts_are_not_events(nlp) -> None:
+    for text in ("Algeria shares a 1,000-km frontier with Mali.", "Djibouti hosts a French air base.",
+                 "Jordan hosts more than a million refugees."):
+        assert [e.type for e in _events(nlp, text) if e.type in ("COOPERATE", "CONSULT")] == [], text
+
+
+def test_events_decisions_sharing_intelligence_and_hosting_talks_stay_events(nlp) -> None:
+    assert "COOPERATE" in [e.type for e in _events(nlp, "Jordan shared intelligence with Iraq.")]
+    assert "CONSULT" in [e.type for e in _events(nlp, "Qatar hosted Afghan President Ashraf Ghani on Monday.")]
