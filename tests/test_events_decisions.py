@@ -41,3 +41,8 @@ def test_events_decisions_static_facts_are_not_events(nlp) -> None:
 def test_events_decisions_sharing_intelligence_and_hosting_talks_stay_events(nlp) -> None:
     assert "COOPERATE" in [e.type for e in _events(nlp, "Jordan shared intelligence with Iraq.")]
     assert "CONSULT" in [e.type for e in _events(nlp, "Qatar hosted Afghan President Ashraf Ghani on Monday.")]
+
+
+def test_events_decisions_calling_for_a_suspension_is_a_request(nlp) -> None:
+    events = _events(nlp, "Senegal called for Guinea to be suspended from the bloc.")
+    assert [(e.type, e.source) for e in events] == [("REQUEST", ["SEN"])]

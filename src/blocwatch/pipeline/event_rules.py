@@ -419,8 +419,12 @@ ADVERB_PARTICLES = frozenset({"back", "down", "up", "out", "off", "over", "away"
 
 def _particles(tok: Token) -> set[str]:
     """Particles and prepositions of a verb; the parser often tags "pulled back", "stepped down" advmod."""
-    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "dative")
-            or c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
+    parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "dative")
+             or c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
+    # "called for Niger to be suspended": the parser makes "for" the mark of the clause
+    parts.update(m.lower_ for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
+                 for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1)
+    return parts
 
 
 def _object(tok: Token) -> Token | None:
