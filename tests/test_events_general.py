@@ -8,8 +8,7 @@ sentence makes it clear, a source and a target code.
 from __future__ import annotations
 
 import pytest
-
-from blocwatch.extract import article_from_text
+from helpers import event_case_misses, events_of
 
 pytestmark = pytest.mark.model
 
@@ -311,27 +310,11 @@ CASES = [
 ]
 
 
-def _events(nlp, text: str, published: str = "2024-05-08", dateline: str | None = None):
-    doc = nlp.make_doc(text)
-    article = article_from_text(text, published)
-    if dateline:
-        article.dateline_place = dateline
-    doc._.article = article
-    return nlp(doc)._.events
+_events = events_of
 
 
 def test_events_general_wire_sentences(nlp) -> None:
-    misses = []
-    for text, kind, source, target in CASES:
-        events = [e for e in _events(nlp, text) if e.type == kind]
-        if not events:
-            misses.append((text, kind, "type", [(e.type, e.source) for e in _events(nlp, text)]))
-            continue
-        if source and not any(source in e.source for e in events):
-            misses.append((text, kind, f"source {[e.source for e in events]}"))
-        if target and not any(target in e.target for e in events):
-            misses.append((text, kind, f"target {[e.target for e in events]}"))
-    assert misses == []
+    assert event_case_misses(nlp, CASES) == []
 
 
 def test_events_general_source_is_not_its_own_target(nlp) -> None:

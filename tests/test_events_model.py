@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from blocwatch.extract import article_from_text
+from helpers import event_case_misses, events_of
 
 pytestmark = pytest.mark.model
 
@@ -30,24 +29,11 @@ CASES = [
 ]
 
 
-def _events(nlp, text: str, published: str = "2024-05-08"):
-    doc = nlp.make_doc(text)
-    doc._.article = article_from_text(text, published)
-    return nlp(doc)._.events
+_events = events_of
 
 
 def test_events_model_one_sentence_per_plover_type(nlp) -> None:
-    misses = []
-    for text, kind, source, target in CASES:
-        events = [e for e in _events(nlp, text) if e.type == kind]
-        if not events:
-            misses.append((text, kind, "type"))
-            continue
-        if source and not any(source in e.source for e in events):
-            misses.append((text, kind, f"source {[e.source for e in events]}"))
-        if target and not any(target in e.target for e in events):
-            misses.append((text, kind, f"target {[e.target for e in events]}"))
-    assert misses == []
+    assert event_case_misses(nlp, CASES) == []
 
 
 def test_events_model_plain_reporting_is_not_an_event(nlp) -> None:
@@ -69,11 +55,7 @@ def test_events_model_reported_speech_evaluations_and_demands(nlp) -> None:
 
 def test_events_model_police_against_protesters_is_coercion_at_the_dateline_state(nlp) -> None:
     text = "Riot police clashed with stone-throwing demonstrators near the parliament."
-    doc = nlp.make_doc(text)
-    article = article_from_text(text, "2024-05-08")
-    article.dateline_place = "Lima, Peru"
-    doc._.article = article
-    events = nlp(doc)._.events
+    events = events_of(nlp, text, "2024-05-08", dateline="Lima, Peru")
     coerce = [e for e in events if e.type == "COERCE"]
     assert coerce and coerce[0].source == ["PER"] and coerce[0].target == ["PER"]
     assert not [e for e in events if e.type == "ASSAULT"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from helpers import doc_with_ents as make
 from spacy.tokens import Doc
 
 from blocwatch.pipeline.places import find_places, group_places
@@ -13,19 +14,6 @@ from blocwatch.pipeline.places import find_places, group_places
 def blank():
     return spacy.blank("en")
 
-
-def make(blank, text: str, ents: list[tuple[str, str, str]]) -> Doc:
-    """Doc with entities given as (surface text, label, kb_id), found left to right."""
-    doc = blank(text)
-    spans, pos = [], 0
-    for surface, label, kb_id in ents:
-        start = text.index(surface, pos)
-        pos = start + len(surface)
-        span = doc.char_span(start, pos, label=label, kb_id=kb_id)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    return doc
 
 
 def places_of(doc: Doc):

@@ -1,0 +1,48 @@
+"""Small builders shared by several test modules (imported as `helpers`; tests/ is on sys.path)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from blocwatch.extract import article_from_text
+
+
+def doc_with_ents(blank: Language, text: str, ents: list[tuple[str, str, str]]) -> Doc:
+    """A doc whose entities are given as (surface text, label, kb_id), found left to right."""
+    doc = blank(text)
+    spans, pos = [], 0
+    for surface, label, kb_id in ents:
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        span = doc.char_span(start, pos, label=label, kb_id=kb_id)
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def events_of(nlp: Language, text: str, published: str = "2024-05-08", dateline: str | None = None) -> list:
+    """The events the full pipeline reads from one text published on `published`."""
+    doc = nlp.make_doc(text)
+    article = article_from_text(text, published)
+    if dateline:
+        article.dateline_place = dateline
+    doc._.article = article
+    return nlp(doc)._.events
+
+
+def event_case_misses(nlp: Language, cases) -> list[tuple]:
+    """(text, type, what went wrong) for each (text, type, source, target) case not read as stated."""
+    misses = []
+    for text, kind, source, target in cases:
+        found = events_of(nlp, text)
+        events = [e for e in found if e.type == kind]
+        if not events:
+            misses.append((text, kind, "type", [(e.type, e.source) for e in found]))
+            continue
+        if source and not any(source in e.source for e in events):
+            misses.append((text, kind, f"source {[e.source for e in events]}"))
+        if target and not any(target in e.target for e in events):
+            misses.append((text, kind, f"target {[e.target for e in events]}"))
+    return misses
