@@ -49,6 +49,7 @@ def test_extract_writes_contract_json_for_every_eval_article(eval_dir, tmp_path)
         body = body_file.read_text(encoding="utf-8").split("\n", 4)[4]
         for span in _spans(data):
             assert body[span["start"]:span["end"]] == span["text"], (path.name, span)
+            assert span["text"] == span["text"].strip(), (path.name, span)
 
 
 @pytest.mark.model

@@ -675,7 +675,7 @@ def _span(tok: Token | Span, text: str) -> RSpan:
     """Like `records.Span.from_spacy`, but with the doc text built once (`doc.text` joins every token)."""
     start = tok.start_char if isinstance(tok, Span) else tok.idx
     end = tok.end_char if isinstance(tok, Span) else tok.idx + len(tok)
-    return RSpan(start, end, text[start:end])
+    return RSpan.trimmed(start, end, text[start:end])
 
 
 def set_annotations(doc: Doc, found: list[Found]) -> None:

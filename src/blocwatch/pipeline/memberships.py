@@ -236,9 +236,7 @@ def find_actors(doc: Doc) -> dict[int, Actor]:
 
 def evidence_of(sent: SpacySpan) -> Span:
     """The sentence as evidence, without the blank lines the paragraph splitter leaves on it."""
-    text = sent.text.rstrip()
-    lead = len(text) - len(text.lstrip())
-    return Span(sent.start_char + lead, sent.start_char + len(text), text.lstrip())
+    return Span.trimmed(sent.start_char, sent.end_char, sent.text)
 
 
 # ----------------------------------------------------------------------------------------------
