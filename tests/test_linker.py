@@ -3,6 +3,7 @@ would set, mistakes included, are set by hand)."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -74,3 +75,10 @@ def test_linker_org_before_title_keeps_code_of_kb_entity():
     doc = fake_ner_doc("The Moscow-led Collective Security Treaty Organization met.", [])
     doc.ents = [Span(doc, 1, 2, label="GPE", kb_id="RUS")]
     assert linked(doc) == [("Moscow", "GPE", "RUS")]
+
+
+@pytest.mark.model
+def test_linker_former_soviet_is_not_the_ussr_acting(nlp):
+    doc = nlp("The alliance of six former Soviet republics met. Soviet troops entered Afghanistan in 1979.")
+    codes = [(e.text, e.kb_id_) for e in doc.ents if e.text == "Soviet"]
+    assert codes == [("Soviet", ""), ("Soviet", "SUN")]

@@ -267,6 +267,8 @@ def find_links(doc: Doc) -> list[Link]:
             words = {t.text for t in doc[lk.start : lk.end]}
             if not words & surnames:
                 continue  # "Blocs Led": a headline phrase, not a person named in the story
+        if lk.kb_id and _former(doc, lk.start) and _historic(lk.kb_id):
+            lk = Link(lk.start, lk.end, lk.label, "")  # "former Soviet republics" are not the USSR acting
         out.append(lk)
     covered = {i for lk in out for i in range(lk.start, lk.end)}
     person_surnames = {doc[lk.end - 1].text for lk in out if lk.label == "PERSON" and lk.end - lk.start >= 2}
@@ -274,6 +276,21 @@ def find_links(doc: Doc) -> list[Link]:
         if tok.i not in covered and tok.text in person_surnames and tok.text[:1].isupper() and tok.is_alpha:
             out.append(Link(tok.i, tok.i + 1, "PERSON", ""))
     return sorted(out, key=lambda lk: lk.start)
+
+
+def _former(doc: Doc, start: int) -> bool:
+    """ "former Soviet", "ex-Yugoslav", "post-Soviet": a description of today's states, not the old one."""
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    if prev == "-" and start > 1:
+        prev = doc[start - 2].lower_
+    return prev in ("former", "ex", "ex-", "post", "post-") or doc[start].lower_.startswith(("ex-", "post-"))
+
+
+def _historic(code: str) -> bool:
+    from blocwatch.kb import state_by_code
+
+    state = state_by_code(code) if len(code) == 3 else None
+    return bool(state and state.historic)
 
 
 def set_annotations(doc: Doc, links: list[Link]) -> None:
