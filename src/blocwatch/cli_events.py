@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from blocwatch.errors import BlocwatchError
+from blocwatch.cli_support import exit_on_errors
 from blocwatch.events_query import FORMATS, EventQueryError, export_events
 
 
@@ -33,13 +31,7 @@ def register(main: click.Group) -> None:
         """
         from blocwatch.store import connect
 
-        try:
+        with exit_on_errors((EventQueryError,)):
             conn = connect(db, create=False)
             text = export_events(conn, fmt, out, actor=actor, type=kind, since=since, until=until, limit=limit)
-        except EventQueryError as exc:
-            click.echo(f"blocwatch: {exc}", err=True)
-            sys.exit(2)
-        except BlocwatchError as exc:
-            click.echo(f"blocwatch: {exc}", err=True)
-            sys.exit(1)
         click.echo(text)

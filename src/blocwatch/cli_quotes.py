@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from blocwatch import output
-from blocwatch.errors import BlocwatchError
+from blocwatch.cli_support import exit_on_errors
 from blocwatch.quotes_query import DEFAULT_LIMIT, QuoteHit, QuoteQueryError, search_quotes
 
 FORMATS = click.Choice(["table", "json", "csv"], case_sensitive=False)
@@ -48,13 +46,7 @@ def register(main: click.Group) -> None:
         """
         from blocwatch.store import connect
 
-        try:
+        with exit_on_errors((QuoteQueryError,)):
             conn = connect(db, create=False)
             hits = search_quotes(conn, speaker=speaker, words=words, since=since, until=until, limit=limit)
-        except QuoteQueryError as exc:
-            click.echo(f"blocwatch: {exc}", err=True)
-            sys.exit(2)
-        except BlocwatchError as exc:
-            click.echo(f"blocwatch: {exc}", err=True)
-            sys.exit(1)
         click.echo(format_hits(hits, fmt.lower()))
