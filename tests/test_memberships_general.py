@@ -46,6 +46,9 @@ POSITIVE = [
      {("BRICS", "SAU", "member", "2024-01-01", None), ("BRICS", "EGY", "member", "2024-01-01", None),
       ("BRICS", "ARE", "member", "2024-01-01", None)}),
     ("Venezuela was suspended from Mercosur in 2016.", {("Mercosur", "VEN", "suspended", "2016", None)}),
+    # a bloc's partner tier is its own status, named as the KB names it, never "member"
+    ("Bolivia was accepted as a BRICS partner country in October 2024.",
+     {("BRICS", "BOL", "partner", "2024-10", None)}),
 ]
 
 
@@ -65,7 +68,6 @@ NEGATIVE = [
     "Mexico pulled out of the talks with the United States in June.",
     "The United States withdrew its troops from Niger in 2024.",
     "Argentina declined to join BRICS after its new president took office.",
-    "Bolivia was accepted as a BRICS partner country in October 2024.",
     "India and Pakistan joined the Shanghai Cooperation Organisation summit in Astana.",
 ]
 

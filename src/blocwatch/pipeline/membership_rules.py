@@ -54,6 +54,11 @@ class Lexicon:
     date_preps: frozenset[str]
     request_heads: frozenset[str]
     restore_verbs: frozenset[str]
+    invite_words: frozenset[str]
+    pending_heads: frozenset[str]
+    wish_cancel_verbs: frozenset[str]
+    ceasing_heads: frozenset[str]
+    partner_modifiers: frozenset[str]
 
 
 def _read_raw() -> dict[str, Any]:
@@ -78,7 +83,8 @@ def lexicon() -> Lexicon:
             "leave_needs_from", "found_verbs", "composition_verbs", "wish_words", "wish_nouns",
             "blocking_heads", "speculative_aux", "member_nouns", "list_openers", "anaphora_nouns",
             "non_bloc_modifiers", "lead_words", "count_heads", "date_preps", "request_heads",
-            "restore_verbs")},
+            "restore_verbs", "invite_words", "pending_heads", "wish_cancel_verbs", "ceasing_heads",
+            "partner_modifiers")},
     )
 
 

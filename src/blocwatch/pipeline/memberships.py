@@ -104,6 +104,22 @@ def is_org_code(code: str) -> bool:
     return code in set(_fallback_orgs().values())
 
 
+@cache
+def partner_tier(org: str) -> str | None:
+    """The KB's name for a bloc's "partner" tier: "partner" (BRICS), "dialogue_partner" (SCO) or None."""
+    fn = getattr(_kb(), "spells", None)
+    if fn is None:
+        return None
+    try:
+        statuses = {s.status for s in fn(org=org)}
+    except Exception:  # noqa: BLE001 - an org the KB does not track has no partner tier
+        return None
+    for status in ("partner", "dialogue_partner"):
+        if status in statuses:
+            return status
+    return None
+
+
 def _states_module() -> Any:
     kb = _kb()
     if hasattr(kb, "lookup_state"):
@@ -520,10 +536,13 @@ class Reader:
         if not org:
             return
         for code in self.coordinated(org, sent):
+            status_here = partner_tier(code) if status == "partner" else status
+            if status_here is None:
+                continue  # a "partner" of a bloc without a partner tier in the KB: not a status we track
             for st in states:
                 if st.code == code:
                     continue
-                self.found.append(Membership(code, st.code, status, since, until, evidence_of(sent)))
+                self.found.append(Membership(code, st.code, status_here, since, until, evidence_of(sent)))
 
     def coordinated(self, org: str, sent: SpacySpan) -> list[str]:
         """`org` plus organisations coordinated with it in the sentence ("members of the SCO and BRICS")."""
@@ -533,6 +552,18 @@ class Reader:
             if a is None or a.kind != "org" or a.code != org or tok.i != self.doc[a.start:a.end].root.i:
                 continue
             for child in tok.children:
+                b = self.actors.get(child.i)
+                if child.dep_ == "conj" and b is not None and b.kind == "org" and b.code not in codes:
+                    codes.append(b.code)
+        # "members of the BRICS group and the SCO": the parser hangs the second bloc on "members"
+        for tok in sent:
+            if tok.lemma_.lower() not in ("member", "membership", "founder", "observer"):
+                continue
+            pobjs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                     for p in c.children if p.dep_ == "pobj"]
+            if not any(self.org_of(p) == org for p in pobjs):
+                continue
+            for child in (*tok.children, *(c for p in pobjs for c in p.children)):
                 b = self.actors.get(child.i)
                 if child.dep_ == "conj" and b is not None and b.kind == "org" and b.code not in codes:
                     codes.append(b.code)
@@ -594,6 +625,10 @@ class Reader:
                 break
             head = t.head
             hl = head.lemma_.lower()
+            if hl in self.lex.invite_words:
+                return "invited", None  # "invited Argentina to join": the bloc's offer, never a membership
+            if head.pos_ == "NOUN" and hl in self.lex.wish_nouns and self._cancelled(head):
+                return "cancelled", None  # "Thailand withdrew its application to join"
             if head.pos_ == "NOUN" and hl in self.lex.wish_nouns:
                 owner = next((c for c in head.children if c.dep_ == "poss"), None)
                 if owner is not None and owner.lower_ in ("its", "their") and head.head is not head:
@@ -602,20 +637,43 @@ class Reader:
                 return "applicant", owner if owner is not None else self.subject(head)
             if hl in self.lex.wish_words:
                 return "applicant", self.subject(head)
-            if hl == "invite":
-                return "invited", self.obj(head)
             t = head
         return "member", None
+
+    def _cancelled(self, noun: Token) -> bool:
+        """A bid or application withdrawn, dropped or refused ("withdrew its application", "rejected Y's bid")."""
+        verb = self._governing_verb(noun)
+        return verb.i != noun.i and (verb.lemma_.lower() in self.lex.wish_cancel_verbs | self.lex.blocking_heads
+                                     or self.blocked(verb))
+
+    def _pending_path(self, noun: Token, verb: Token) -> bool:
+        """A pending noun between `noun` and its verb: "the vote on Britain's exit from the EU"."""
+        t = noun.head
+        for _ in range(6):
+            if t.i == verb.i or t.head.i == t.i:
+                break
+            if t.lemma_.lower() in self.lex.pending_heads:
+                return True
+            t = t.head
+        return False
+
+    def _pending(self, v: Token) -> bool:
+        """An exit only voted, decided or begun ("voted to leave", "its decision to quit"): not yet taken effect."""
+        t = v
+        for _ in range(3):
+            if t.dep_ not in ("xcomp", "acl", "ccomp", "pcomp", "prep", "advcl", "pobj") or t.head is t:
+                return False
+            t = t.head
+            if t.lemma_.lower() in self.lex.pending_heads:
+                return True
+        return False
 
     def read_join(self, v: Token, lemma: str, sent: SpacySpan) -> None:
         if self.blocked(v):
             return
         needs = {"accede": ("to",), "enter": ()}.get(lemma)
         status, wisher = self._wish_status(v)
-        if status == "invited":
-            states = self.states_of(wisher)
-            org = self.org_of(self.obj(v)) or self.org_via_prep(v, ("to",))
-            self.add(org, states, "member", sent, since=self.date_of(v, v.head.head if v.head else None))
+        if status in ("invited", "cancelled"):
             return
         if self.is_passive(v):
             subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
@@ -644,8 +702,6 @@ class Reader:
     def read_admit(self, v: Token, lemma: str, sent: SpacySpan) -> None:
         if self.blocked(v):
             return
-        if lemma == "invite":
-            return  # read through the invited clause ("invited A and B to join")
         as_member = any(c.dep_ == "prep" and c.lower_ == "as" and any(
             g.lemma_ in self.lex.status_words for g in c.children) for c in v.children)
         if lemma in self.lex.admit_needs_as and not as_member:
@@ -659,7 +715,9 @@ class Reader:
         else:
             states = self.states_of(self.obj(v))
             org = self.org_of(self.subject(v)) or self.org_via_prep(v, ("to", "into"))
-        self.add(org, states, "member", sent, since=self.date_of(v))
+        # "was reinstated by ECOWAS on Tuesday": the parser may hang the date on the agent
+        agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        self.add(org, states, "member", sent, since=self.date_of(v, *agents))
 
     def read_sanction(self, v: Token, lemma: str, sent: SpacySpan) -> None:
         if self.blocked(v) or self.requested(v):
@@ -690,8 +748,8 @@ class Reader:
         return tok is not None and tok.lemma_.lower() in ("membership", "participation", "seat")
 
     def read_leave(self, v: Token, lemma: str, sent: SpacySpan) -> None:
-        if self.blocked(v) or self.requested(v) or self.intended(v):
-            return  # "said it will withdraw from ECOWAS": still a member today
+        if self.blocked(v) or self.requested(v) or self.intended(v) or self._pending(v):
+            return  # "said it will withdraw from ECOWAS", "voted to leave": still a member today
         if lemma in ("pull", "walk", "drop", "opt"):
             # "Angola pulled out of OPEC", "opted out of": only with "out of" and no object
             out = next((c for c in v.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")), None)
@@ -701,7 +759,7 @@ class Reader:
             states = self.subject_states(v, self.subject(v))
             self.add(org, states, "former_member", sent, until=self.clause_date(v))
             return
-        if self._wish_status(v)[0] == "applicant":
+        if self._wish_status(v)[0] != "member":
             return
         org = self.org_via_prep(v, ("from",))
         if org is None and lemma not in self.lex.leave_needs_from:
@@ -810,8 +868,14 @@ class Reader:
             if c.dep_ in ("compound", "amod") and c.lower_ in ("non", "non-member", "nonmember"):
                 return None
         if base == "partner" and not any(c.lower_ == "dialogue" for c in noun.children):
-            return None  # "trade partner" says nothing about membership
+            return "partner" if self._bloc_partner(noun) else None  # "trade partner": no membership
         return base
+
+    def _bloc_partner(self, noun: Token) -> bool:
+        """"a BRICS partner", "a partner country of BRICS" (a bloc's tier), not "a key trading partner"."""
+        mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        return all(c.i in self.actors or c.lower_ in self.lex.partner_modifiers or c.lemma_.lower() == "partner"
+                   for c in mods)
 
     def rule_status_nouns(self, noun: Token, lemma: str, sent: SpacySpan) -> None:
         """"X became a member of Y", "X holds observer status at Y", "Y members A and B", "X, a member of Y"."""
@@ -825,13 +889,22 @@ class Reader:
             # "an EU candidate country", "observer states": the modifier says the status
             mods = [self.lex.status_modifiers[c.lower_] for c in noun.children
                     if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.lex.status_modifiers]
-            if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == "partner" for c in noun.children):
-                return  # "a BRICS partner country": not a member; partner tiers differ from bloc to bloc
+            partner = next((c for c in noun.children if c.dep_ in ("compound", "amod")
+                            and c.lemma_.lower() == "partner"), None)
+            if partner is not None:
+                # "a BRICS partner country": the bloc's partner tier (named as the KB names it), never a member
+                if not self._bloc_partner(partner) or not self._bloc_partner(noun):
+                    return
+                mods = ["partner"]
             status = mods[0] if mods else "member"
         else:
             status = self.status_from_noun(noun)
         if status is None or lemma == "membership":
             return
+        acl_org = None
+        if status == "member":
+            # "the members suspended from the AU", "states expelled from the bloc": the participle wins
+            status, acl_org = self._participle_status(noun)
         head = noun.head
         # X became / is a member of Y ; X holds observer status at Y ; X attends as an observer
         if noun.dep_ in ("attr", "dobj", "oprd", "pobj") and head.pos_ in ("VERB", "AUX", "ADP"):
@@ -860,22 +933,28 @@ class Reader:
                     obj = self.obj(verb)
                     org = self.org_of(obj) or (self._event_org(obj) if obj is not None else None)
                 since = self.date_of(verb) if vl in ("become", "gain", "receive", "obtain", "win",
-                                                      "acquire", "grant") else None
+                                                      "acquire", "grant", "accept", "admit") else None
                 if status in ("former_member",) and vl in ("be",) and verb.tag_ in ("VBD",):
                     since = None
+                if status in ("member", "founder") and self._ceased(verb):
+                    # "Qatar ceased to be a member of OPEC in 2019", "is no longer a member"
+                    self.add(org, subj_states, "former_member", sent, until=self.clause_date(verb))
+                    return
                 self.add(org, subj_states, status, sent, since=since)
         # X became the last of the 30 member states to ratify ; X, the first of the NATO members
-        if noun.dep_ == "pobj" and head.lower_ == "of" and noun.tag_ in ("NNS", "NNPS") and status == "member":
+        if noun.dep_ == "pobj" and head.lower_ == "of" and noun.tag_ in ("NNS", "NNPS") and status in (
+                "member", "founder", "suspended", "former_member", "observer"):
             rank = head.head
-            if rank.lower_ in ("last", "first", "latest", "newest", "only") or parse_ordinal(rank.lower_):
-                org = self.org_of(noun)
+            if rank.lower_ in ("last", "first", "latest", "newest", "only", "one") or parse_ordinal(
+                    rank.lower_) or parse_count(rank.lower_):
+                org = self.org_of(noun) or acl_org
                 if rank.dep_ in ("attr", "oprd") and not self.blocked(rank.head):
-                    self.add(org, self.states_of(self.subject(rank.head)), "member", sent)
+                    self.add(org, self.states_of(self.subject(rank.head)), status, sent)
                 elif rank.dep_ == "appos":
-                    self.add(org, self.states_of(rank.head), "member", sent)
+                    self.add(org, self.states_of(rank.head), status, sent)
         # X, a member of Y,   (apposition)
         if noun.dep_ == "appos" and noun.head.i in self.actors:
-            org = self.org_of(noun)
+            org = self.org_of(noun) or acl_org
             until = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "until"), None)
             states = self.states_of(noun.head) if self.actor(noun.head, "state") else []
             if until is not None and status == "member":  # "Qatar, an OPEC member until 2019,"
@@ -892,8 +971,8 @@ class Reader:
                     self.add(org, states, status, sent)
         # Y members A and B ; the eight member states - A, B ; fellow member X
         if status in ("member", "founder", "observer", "former_member", "applicant", "associate",
-                      "dialogue_partner") and noun.tag_ in ("NNS", "NN", "NNP", "NNPS"):
-            org = self.org_of(noun)
+                      "dialogue_partner", "suspended") and noun.tag_ in ("NNS", "NN", "NNP", "NNPS"):
+            org = self.org_of(noun) or acl_org
             if org is None and (any(c.lower_ == "fellow" for c in noun.children) or lemma in (
                     "state", "country", "nation")) and noun.tag_ in ("NNS", "NNPS"):
                 org = self.context_org(noun.i)
@@ -904,6 +983,10 @@ class Reader:
                     listed += [s for p in c.children if p.dep_ == "pobj" for s in self.states_of(p)]
                 if c.dep_ == "prep" and c.lower_ in ("including", "like", "such"):
                     listed += [s for p in c.subtree if p.dep_ == "pobj" for s in self.states_of(p)]
+                if c.dep_ == "acl" and status in ("suspended", "former_member"):
+                    # "AU members suspended over coups, including Mali": the list hangs off the participle
+                    listed += [s for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("including", "like")
+                               for g in p.children if g.dep_ == "pobj" for s in self.states_of(g)]
             # "fellow member Kazakhstan", "SCO member Pakistan": the noun modifies the state
             if noun.dep_ == "compound" and (st := self.actor(noun.head, "state")):
                 listed += self.states_of(self.doc[st.start])
@@ -912,6 +995,27 @@ class Reader:
                 listed += [s for c in noun.children if c.dep_ == "poss" for s in self.states_of(c)]
             if org and listed:
                 self.add(org, listed, "member" if status == "founder" and lemma != "member" else status, sent)
+
+    def _ceased(self, verb: Token) -> bool:
+        """"ceased to be", "stopped being", "is no longer": the membership has ended."""
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.ceasing_heads:
+            return True
+        return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+
+    def _participle_status(self, noun: Token) -> tuple[str, str | None]:
+        """("suspended", org) for "the members suspended from the AU"; ("member", None) otherwise."""
+        for c in noun.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN" or self.blocked(c):
+                continue
+            vl = self.verb_lemma(c)
+            if vl in self.lex.suspend_verbs:
+                status = "suspended"
+            elif vl in self.lex.expel_verbs:
+                status = "former_member"
+            else:
+                continue
+            return status, self.org_via_prep(c, ("from", "by", "of"))
+        return "member", None
 
     def _owner_states(self, noun: Token) -> list[Actor]:
         """"Britain's exit", "their withdrawal" (-> the subject of the verb that governs the noun)."""
@@ -944,16 +1048,21 @@ class Reader:
             return
         verb = self._governing_verb(noun)
         if status == "suspended" and verb.lemma_.lower() in ("lift", "end", "revoke") and noun.head.i == verb.i \
-                and noun.dep_ == "dobj" and not self.blocked(verb) and not self.is_future(verb):
-            # "the AU lifted the suspension of Gabon": reinstated, a member again from that date
-            org = self.org_of(self.subject(verb)) or self.org_via_prep(noun, ("from",))
+                and noun.dep_ in ("dobj", "nsubjpass") and not self.blocked(verb) and not self.is_future(verb) \
+                and not self.requested(verb) and not self._pending(verb):
+            # "the AU lifted the suspension of Gabon", "Gabon's suspension was lifted": a member again from then
+            if noun.dep_ == "dobj":
+                org = self.org_of(self.subject(verb)) or self.org_via_prep(noun, ("from",))
+            else:
+                org = (self.org_via_prep(verb, ("by",)) or self.org_via_prep(noun, ("from", "by"))
+                       or self.context_org(noun.i))
             states = self._owner_states(noun)
             if org is not None and states:
                 self.add(org, states, "member", sent, since=self.date_of(noun) or self.clause_date(verb))
             return
-        if verb.lemma_.lower() in self.lex.blocking_heads | self.lex.request_heads | {
+        if verb.lemma_.lower() in self.lex.blocking_heads | self.lex.request_heads | self.lex.pending_heads | {
                 "lift", "end", "reverse", "revoke", "avoid", "prevent", "delay"} or self.blocked(verb) \
-                or self.requested(verb):
+                or self.requested(verb) or self._pending(verb) or self._pending_path(noun, verb):
             return
         org = self.org_via_prep(noun, ("from",))
         if org is None:
@@ -980,13 +1089,13 @@ class Reader:
         else:
             verb = head
             states = self.subject_states(head, self.subject(head))
-        if self.blocked(verb) if head.pos_ != "NOUN" else False:
+        if self.blocked(verb) if head.pos_ != "NOUN" else self._cancelled(head):
             return
         self.add(org, states, "applicant", sent)
 
     def rule_restore(self, v: Token, sent: SpacySpan) -> None:
         """"The League voted to restore Syria's membership" -> a member again from that date."""
-        obj = self.obj(v)
+        obj = self.obj(v) or next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if obj is None or not self._membership_noun(obj) or self.blocked(v) or self.requested(v) \
                 or self.intended(v):
             return
