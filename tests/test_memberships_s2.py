@@ -70,6 +70,9 @@ NO_FACT = [
     "ECOWAS threatened to suspend Guinea.",
     # a trading partner is no partner tier
     "Germany is a key trading partner of the EU.",
+    # a join only foreseen "one day" or "eventually"
+    "Ukraine will one day join NATO, the secretary general said.",
+    "Ukraine will eventually join NATO, the secretary general said.",
 ]
 
 
@@ -97,6 +100,24 @@ STATUS = [
     ("Britain formally left the EU in 2020.", {("EU", "GBR", "former_member", None, "2020")}),
     ("Qatar ceased to be a member of OPEC in January 2019.", {("OPEC", "QAT", "former_member", None, "2019-01")}),
     ("Qatar is no longer a member of OPEC.", {("OPEC", "QAT", "former_member", None, None)}),
+    # a suspension still in force, in a relative clause, followed by an expulsion dated after it
+    ("Gabon remains suspended from the African Union.", {("AU", "GAB", "suspended", None, None)}),
+    ("Venezuela, which was suspended from Mercosur in 2016, held elections.",
+     {("Mercosur", "VEN", "suspended", "2016", None)}),
+    ("Russia was suspended from the Council of Europe in February 2022 and expelled in March.",
+     {("COE", "RUS", "suspended", "2022-02", None), ("COE", "RUS", "former_member", None, "2022-03")}),
+    # an exit in a relative clause; "their own alliance" is a new body, not the bloc just named
+    ("Niger, Mali and Burkina Faso, which quit ECOWAS in January, formed their own alliance.",
+     {("ECOWAS", c, "former_member", None, "2024-01") for c in ("NER", "MLI", "BFA")}),
+    # a join in the past stays a fact whatever the adverb; a membership "since" a year is dated
+    ("Cyprus eventually joined the EU in 2004.", {("EU", "CYP", "member", "2004", None)}),
+    ("Turkey has been a NATO member since 1952.", {("NATO", "TUR", "member", "1952", None)}),
+    # "among the members"
+    ("Kenya is among the members of the East African Community.", {("EAC", "KEN", "member", None, None)}),
+    ("The EAC met in Arusha. Among the bloc's members are Kenya, Uganda and Tanzania.",
+     {("EAC", c, "member", None, None) for c in ("KEN", "UGA", "TZA")}),
+    # a bid blocked by another state is still a bid
+    ("Turkey blocked Sweden's bid to join NATO for months.", {("NATO", "SWE", "applicant", None, None)}),
     # an application followed by joining: the later, stronger statement wins for that state only
     ("Sweden and Finland applied to join NATO in May last year. Finland joined the alliance on April 4, 2023.",
      {("NATO", "FIN", "member", "2023-04-04", None), ("NATO", "SWE", "applicant", None, None)}),

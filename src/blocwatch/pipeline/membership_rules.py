@@ -59,6 +59,7 @@ class Lexicon:
     wish_cancel_verbs: frozenset[str]
     ceasing_heads: frozenset[str]
     partner_modifiers: frozenset[str]
+    speculative_adverbs: frozenset[str]
 
 
 def _read_raw() -> dict[str, Any]:
@@ -84,7 +85,7 @@ def lexicon() -> Lexicon:
             "blocking_heads", "speculative_aux", "member_nouns", "list_openers", "anaphora_nouns",
             "non_bloc_modifiers", "lead_words", "count_heads", "date_preps", "request_heads",
             "restore_verbs", "invite_words", "pending_heads", "wish_cancel_verbs", "ceasing_heads",
-            "partner_modifiers")},
+            "partner_modifiers", "speculative_adverbs")},
     )
 
 

@@ -297,6 +297,8 @@ class Reader:
         if tok.text[:1].isupper() and any(k.dep_ == "prep" and k.lower_ == "of" and any(
                 g.dep_ == "pobj" and g.pos_ == "PROPN" for g in k.children) for k in kids):
             return False  # "the Alliance of Sahel States": a name the KB may not know, not "the alliance"
+        if any(k.lower_ in ("own", "new") for k in kids):
+            return False  # "formed their own alliance", "a new bloc": another body than the one named before
         return any(k.dep_ in ("det", "poss") and k.lower_ in ("the", "this", "its", "their") for k in kids)
 
     def org_of(self, tok: Token | None, depth: int = 0) -> str | None:
@@ -478,6 +480,10 @@ class Reader:
                     return True
                 if child.dep_ == "aux" and child.lower_ in self.lex.speculative_aux:
                     return True
+                if child.dep_ in ("advmod", "npadvmod", "nsubj") and child.lower_ in self.lex.speculative_adverbs and (
+                        child.lower_ != "day" or any(g.lower_ == "one" for g in child.children)) and any(
+                        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in t.children):
+                    return True  # "will one day join", "would eventually leave"
                 if child.dep_ in SUBJ and child.lower_ in ("no", "none", "nobody"):
                     return True
             if t is not v and t.lemma_.lower() in self.lex.blocking_heads:
@@ -641,10 +647,9 @@ class Reader:
         return "member", None
 
     def _cancelled(self, noun: Token) -> bool:
-        """A bid or application withdrawn, dropped or refused ("withdrew its application", "rejected Y's bid")."""
+        """A bid or application withdrawn or dropped ("withdrew its application"); one blocked by others stands."""
         verb = self._governing_verb(noun)
-        return verb.i != noun.i and (verb.lemma_.lower() in self.lex.wish_cancel_verbs | self.lex.blocking_heads
-                                     or self.blocked(verb))
+        return verb.i != noun.i and verb.lemma_.lower() in self.lex.wish_cancel_verbs and not self.blocked(verb)
 
     def _pending_path(self, noun: Token, verb: Token) -> bool:
         """A pending noun between `noun` and its verb: "the vote on Britain's exit from the EU"."""
@@ -723,10 +728,18 @@ class Reader:
         if self.blocked(v) or self.requested(v):
             return
         status = "suspended" if lemma in self.lex.suspend_verbs else "former_member"
-        if self.is_passive(v):
-            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        first = v.head if v.dep_ == "conj" and v.tag_ == "VBN" and self.is_passive(v.head) and not any(
+            c.dep_ in (*SUBJ, "dobj") for c in v.children) else None
+        if self.is_passive(v) or first is not None:
+            # "X remains suspended from", "X, which was suspended from", "X was suspended ... and expelled"
+            subj = next((c for c in (first or v).children if c.dep_ in ("nsubjpass", "nsubj")), None) or next(
+                (g for c in (first or v).children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"),
+                None)  # "Gabon remains suspended": the parser hangs the subject on "remains"
+            if subj is not None and subj.lower_ in ("which", "that", "who") and (first or v).dep_ == "relcl":
+                subj = (first or v).head
             target = subj
             org = self.org_via_prep(v, ("from", "by", "of")) or (
+                self.org_via_prep(first, ("from", "by", "of")) if first is not None else None) or (
                 self.context_org(v.i) if status == "suspended" and self._membership_noun(subj) else None)
         else:
             target = self.obj(v)
@@ -739,10 +752,26 @@ class Reader:
                 states = self.subject_states(v, self.subject(v))  # "Armenia froze its participation in"
             org = org or self.org_of(target)
         date = self.clause_date(v)
+        if first is not None and (ref := self.clause_date(first)):
+            # "suspended in February 2022 and expelled in March": the second date follows the first
+            published, self.published = self.published, (ref + "-01-01")[:10]
+            try:
+                date = self._date_after(v) or date
+            finally:
+                self.published = published
         if status == "suspended":
             self.add(org, states, status, sent, since=date)
         else:
             self.add(org, states, status, sent, until=date)
+
+    def _date_after(self, v: Token) -> str | None:
+        """The date of `v` read forward from `self.published` (a month named after an earlier date)."""
+        for child in v.children:
+            if child.dep_ == "prep" and child.lower_ in self.lex.date_preps:
+                sub = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                if len(sub) <= 12 and (value := date_value(sub.text, self.published, future=True)):
+                    return value
+        return None
 
     def _membership_noun(self, tok: Token | None) -> bool:
         return tok is not None and tok.lemma_.lower() in ("membership", "participation", "seat")
@@ -908,8 +937,18 @@ class Reader:
         head = noun.head
         # X became / is a member of Y ; X holds observer status at Y ; X attends as an observer
         if noun.dep_ in ("attr", "dobj", "oprd", "pobj") and head.pos_ in ("VERB", "AUX", "ADP"):
-            verb = head.head if noun.dep_ == "pobj" and head.lower_ == "as" else head
-            if noun.dep_ == "pobj" and head.lower_ != "as":
+            verb = head.head if noun.dep_ == "pobj" and head.lower_ in ("as", "among") else head
+            if noun.dep_ == "pobj" and head.lower_ not in ("as", "among"):
+                verb = None
+            if noun.dep_ == "pobj" and head.lower_ == "among" and (
+                    verb.lemma_.lower() not in ("be", "remain") or noun.tag_ not in ("NNS", "NNPS")):
+                verb = None  # "X is among the members of Y", "Among the bloc's members are A, B"
+            elif noun.dep_ == "pobj" and head.lower_ == "among":
+                org = self.org_of(noun)
+                states = self.states_of(self.subject(verb)) + [
+                    s for c in verb.children if c.dep_ == "attr" for s in self.states_of(c)]
+                if not self.blocked(verb):
+                    self.add(org, states, status, sent)
                 verb = None
             if verb is not None and not self.blocked(verb):
                 vl = verb.lemma_.lower()
@@ -936,6 +975,11 @@ class Reader:
                                                       "acquire", "grant", "accept", "admit") else None
                 if status in ("former_member",) and vl in ("be",) and verb.tag_ in ("VBD",):
                     since = None
+                if since is None and vl in ("be", "remain") and status != "former_member":
+                    # "Turkey has been a NATO member since 1952"
+                    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"), None)
+                    if prep is not None and len(list(prep.subtree)) <= 8:
+                        since = date_value(self.doc[prep.left_edge.i : prep.right_edge.i + 1].text, self.published)
                 if status in ("member", "founder") and self._ceased(verb):
                     # "Qatar ceased to be a member of OPEC in 2019", "is no longer a member"
                     self.add(org, subj_states, "former_member", sent, until=self.clause_date(verb))
