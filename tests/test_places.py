@@ -61,6 +61,12 @@ def test_places_compass_word_makes_a_region(blank):
     assert places_of(doc) == [("eastern Ukraine", "UKR", "region")]
 
 
+def test_places_bare_compass_word_is_not_a_town(blank):
+    doc = make(blank, "The North said the drills were a warning to the South.",
+               [("North", "LOC", ""), ("South", "LOC", "")])
+    assert places_of(doc) == []
+
+
 def test_places_border_between_two_states(blank):
     doc = make(blank, "Troops patrolled the Kyrgyz-Uzbek border on Monday.",
                [("Kyrgyz", "NORP", "KGZ"), ("Uzbek", "NORP", "UZB")])

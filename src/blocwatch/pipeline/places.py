@@ -214,6 +214,10 @@ def filter_spans_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int,
     return sorted(kept, key=lambda m: m[1])
 
 
+BARE_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                             "centre", "center", "midwest", "interior"})
+
+
 def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
     """Every place mention in `doc`, resolved; mentions that resolve to nothing are dropped,
     except LOC entities (mountains, rivers, named areas), kept as kind "other"."""
@@ -237,6 +241,8 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
             continue
         if not span.text or not span.text[:1].isupper():
             continue
+        if span.text.lower() in BARE_DIRECTIONS:
+            continue  # "the North said": a side or a region named by context, not a town called North
         within = _qualifier(doc, ent, gaz, ent_at)
         entry = _us_state_after_city(doc, span, gaz, ent_end_at) or gaz.resolve(span.text, context, within) \
             or (gaz.resolve(span.text, context) if within else None)
