@@ -116,6 +116,22 @@ STATUS = [
     ("Kenya is among the members of the East African Community.", {("EAC", "KEN", "member", None, None)}),
     ("The EAC met in Arusha. Among the bloc's members are Kenya, Uganda and Tanzania.",
      {("EAC", c, "member", None, None) for c in ("KEN", "UGA", "TZA")}),
+    # named lists: brackets after the bloc, "the X group of A, B", "the member states are A, B"
+    ("BRICS (Brazil, Russia, India, China and South Africa) met in Kazan.",
+     {("BRICS", c, "member", None, None) for c in ("BRA", "RUS", "IND", "CHN", "ZAF")}),
+    ("Leaders of the BRICS group of Brazil, Russia, India, China and South Africa met in Johannesburg.",
+     {("BRICS", c, "member", None, None) for c in ("BRA", "RUS", "IND", "CHN", "ZAF")}),
+    ("The six GCC member states are Saudi Arabia, Kuwait, Bahrain, Qatar, Oman and the United Arab Emirates.",
+     {("GCC", c, "member", None, None) for c in ("SAU", "KWT", "BHR", "QAT", "OMN", "ARE")}),
+    ("NATO newcomer Finland hosted the drills.", {("NATO", "FIN", "member", None, None)}),
+    ("Montenegro and Serbia are candidates for EU membership.",
+     {("EU", "MNE", "applicant", None, None), ("EU", "SRB", "applicant", None, None)}),
+    # a completed accession is a membership from that date; one not completed is nothing
+    ("Finland completed its accession to NATO on April 4, 2023.", {("NATO", "FIN", "member", "2023-04-04", None)}),
+    ("Croatia's accession to the European Union was completed on July 1, 2013.",
+     {("EU", "HRV", "member", "2013-07-01", None)}),
+    ("Turkey has not completed its accession to the EU.", set()),
+    ("Sweden will complete its accession to NATO next month.", set()),
     # a bid blocked by another state is still a bid
     ("Turkey blocked Sweden's bid to join NATO for months.", {("NATO", "SWE", "applicant", None, None)}),
     # an application followed by joining: the later, stronger statement wins for that state only

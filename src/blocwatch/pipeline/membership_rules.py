@@ -60,6 +60,8 @@ class Lexicon:
     ceasing_heads: frozenset[str]
     partner_modifiers: frozenset[str]
     speculative_adverbs: frozenset[str]
+    accession_nouns: frozenset[str]
+    complete_verbs: frozenset[str]
 
 
 def _read_raw() -> dict[str, Any]:
@@ -85,7 +87,8 @@ def lexicon() -> Lexicon:
             "blocking_heads", "speculative_aux", "member_nouns", "list_openers", "anaphora_nouns",
             "non_bloc_modifiers", "lead_words", "count_heads", "date_preps", "request_heads",
             "restore_verbs", "invite_words", "pending_heads", "wish_cancel_verbs", "ceasing_heads",
-            "partner_modifiers", "speculative_adverbs")},
+            "partner_modifiers", "speculative_adverbs",
+            "accession_nouns", "complete_verbs")},
     )
 
 

@@ -52,6 +52,7 @@ HOLDER_NOUNS = frozenset({
     "member", "membership", "state", "country", "nation", "economy", "observer", "partner", "associate",
     "candidate", "applicant", "founder", "status", "rank", "fold", "family", "activity", "participation",
     "seat", "body", "institution", "organ", "structure", "club", "bloc", "group", "alliance", "union",
+    "newcomer",
 })
 
 
@@ -600,7 +601,9 @@ class Reader:
                     self.rule_status_nouns(tok, lemma, sent)
                     self.rule_exit_nouns(tok, lemma, sent)
                     self.rule_membership_bid(tok, lemma, sent)
+                    self.rule_accession_done(tok, lemma, sent)
                 self.rule_led(tok, sent)
+                self.rule_named_list(tok, sent)
                 if lemma in lex.restore_verbs and tok.pos_ == "VERB":
                     self.rule_restore(tok, sent)
                 self.rule_counts(tok, sent)
@@ -963,7 +966,9 @@ class Reader:
                     subj_states = []
                 else:
                     subj_states = self.states_of(self.subject(verb))
-                org = self.org_of(noun) or self.org_via_prep(verb, ("of", "in", "at", "to", "within", "with"))
+                # "candidates for EU membership": an applicant's bloc may follow "for"
+                org = self.org_of(noun) or self.org_via_prep(verb, ("of", "in", "at", "to", "within", "with")) or (
+                    self.org_via_prep(noun, ("for",)) if status == "applicant" else None)
                 if org is None and lemma == "status":
                     org = self.context_org(noun.i)
                 if org is None and noun.dep_ in ("attr", "oprd") and status != "member":
@@ -1034,6 +1039,10 @@ class Reader:
             # "fellow member Kazakhstan", "SCO member Pakistan": the noun modifies the state
             if noun.dep_ == "compound" and (st := self.actor(noun.head, "state")):
                 listed += self.states_of(self.doc[st.start])
+            # "the ten ASEAN member states are A, B and C"
+            if noun.dep_ == "nsubj" and noun.tag_ in ("NNS", "NNPS") and noun.head.lemma_ == "be" \
+                    and not self.blocked(noun.head):
+                listed += [s for c in noun.head.children if c.dep_ == "attr" for s in self.states_of(c)]
             # "Russia's fellow members" -> Russia is a member too
             if any(c.lower_ == "fellow" for c in noun.children):
                 listed += [s for c in noun.children if c.dep_ == "poss" for s in self.states_of(c)]
@@ -1137,6 +1146,19 @@ class Reader:
             return
         self.add(org, states, "applicant", sent)
 
+    def rule_accession_done(self, noun: Token, lemma: str, sent: SpacySpan) -> None:
+        """"Finland completed its accession to NATO on April 4", "Croatia's accession was finalised" -> member."""
+        if lemma not in self.lex.accession_nouns or noun.tag_ in ("NNS", "NNPS") or noun.dep_ not in (
+                "dobj", "nsubjpass"):
+            return
+        verb = noun.head
+        if verb.lemma_.lower() not in self.lex.complete_verbs or self.blocked(verb) or self.intended(verb) \
+                or self.requested(verb) or self._pending(verb):
+            return
+        states = self._owner_states(noun)
+        org = self.org_via_prep(noun, ("to", "into", "in")) or self.org_of(noun)
+        self.add(org, states, "member", sent, since=self.date_of(noun) or self.clause_date(verb))
+
     def rule_restore(self, v: Token, sent: SpacySpan) -> None:
         """"The League voted to restore Syria's membership" -> a member again from that date."""
         obj = self.obj(v) or next((c for c in v.children if c.dep_ == "nsubjpass"), None)
@@ -1151,6 +1173,31 @@ class Reader:
         org = (self.org_via_prep(obj, ("of", "in", "to", "within")) or self.org_via_prep(v, ("in", "to", "of"))
                or self.org_of(self.subject(v)))
         self.add(org, states, "member", sent, since=self.clause_date(v))
+
+    def rule_named_list(self, tok: Token, sent: SpacySpan) -> None:
+        """"BRICS (Brazil, Russia, India, China and South Africa)", "the BRICS group of Brazil, Russia ..." -> members.
+
+        Only a list of two or more states: one place in brackets is more often a seat than a membership.
+        """
+        org = None
+        if (a := self.actor(tok, "org")) is not None and tok.i == self.doc[a.start : a.end].root.i:
+            listed = [c for c in tok.children if c.dep_ == "appos" and c.left_edge.i > 0
+                      and self.doc[c.left_edge.i - 1].text == "(" and self.actor(c, "state")]
+            if tok.lemma_.lower() in self.lex.anaphora_nouns:  # "the BRICS group of A, B" read as one name
+                listed += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj" and self.actor(p, "state")]
+            org = a.code
+        elif tok.lemma_.lower() in self.lex.anaphora_nouns and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+            org = next((x.code for c in tok.children if c.dep_ == "compound" and (x := self.actor(c, "org"))), None)
+            listed = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and self.actor(p, "state")]
+        else:
+            return
+        if org is None or not listed:
+            return
+        states = [s for t in listed for s in self.states_of(t)]
+        if len({s.code for s in states}) >= 2:
+            self.add(org, states, "member", sent)
 
     def _event_org(self, tok: Token) -> str | None:
         """"the SCO summit" -> SCO, for "attends the SCO summit as an observer"."""
