@@ -73,6 +73,10 @@ NO_FACT = [
     # a join only foreseen "one day" or "eventually"
     "Ukraine will one day join NATO, the secretary general said.",
     "Ukraine will eventually join NATO, the secretary general said.",
+    "Saudi Arabia, which was invited to join BRICS, has yet to confirm its membership.",
+    "Six countries were invited to become members of BRICS from January 1.",
+    "NATO agreed to invite Finland and Sweden to join the alliance.",
+    "Armenia's parliament voted to start the process of joining the European Union.",
 ]
 
 
@@ -132,6 +136,13 @@ STATUS = [
      {("EU", "HRV", "member", "2013-07-01", None)}),
     ("Turkey has not completed its accession to the EU.", set()),
     ("Sweden will complete its accession to NATO next month.", set()),
+    # the bloc acting through its leaders or an organ; dates of founders and of a membership that ended
+    ("ECOWAS leaders agreed to readmit Guinea at a summit in Abuja.", {("ECOWAS", "GIN", "member", None, None)}),
+    ("The AU Peace and Security Council suspended Sudan in October 2021.", {("AU", "SDN", "suspended", "2021-10", None)}),
+    ("ECOWAS heads of state lifted the suspension of Guinea on Saturday.", {("ECOWAS", "GIN", "member", "2024-05-04", None)}),
+    ("Egypt joined EU leaders at the talks in Brussels.", set()),
+    ("Venezuela was a founding member of OPEC in 1960.", {("OPEC", "VEN", "founder", "1960", None)}),
+    ("Ecuador, a member of OPEC until 2020, left over quota disputes.", {("OPEC", "ECU", "former_member", None, "2020")}),
     # a bid blocked by another state is still a bid
     ("Turkey blocked Sweden's bid to join NATO for months.", {("NATO", "SWE", "applicant", None, None)}),
     # an application followed by joining: the later, stronger statement wins for that state only

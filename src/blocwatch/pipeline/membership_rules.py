@@ -62,6 +62,7 @@ class Lexicon:
     speculative_adverbs: frozenset[str]
     accession_nouns: frozenset[str]
     complete_verbs: frozenset[str]
+    acting_nouns: frozenset[str]
 
 
 def _read_raw() -> dict[str, Any]:
@@ -88,7 +89,7 @@ def lexicon() -> Lexicon:
             "non_bloc_modifiers", "lead_words", "count_heads", "date_preps", "request_heads",
             "restore_verbs", "invite_words", "pending_heads", "wish_cancel_verbs", "ceasing_heads",
             "partner_modifiers", "speculative_adverbs",
-            "accession_nouns", "complete_verbs")},
+            "accession_nouns", "complete_verbs", "acting_nouns")},
     )
 
 

@@ -330,6 +330,19 @@ class Reader:
                             return code
         return None
 
+    def acting_org(self, tok: Token | None) -> str | None:
+        """The bloc that acts through "ECOWAS leaders", "the AU Peace and Security Council" (subjects only)."""
+        code = self.org_of(tok)
+        if code is not None or tok is None or tok.lemma_.lower() not in self.lex.acting_nouns:
+            return code
+        for child in tok.children:
+            if child.dep_ in ("compound", "poss", "nmod") and (a := self.actor(child, "org")):
+                return a.code
+        for t in tok.subtree:  # "the AU Peace and Security Council": the bloc heads the organ's name
+            if t.i < tok.i and t.dep_ == "compound" and (a := self.actor(t, "org")):
+                return a.code
+        return None
+
     def org_via_prep(self, tok: Token, preps: tuple[str, ...]) -> str | None:
         for child in tok.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
@@ -722,7 +735,7 @@ class Reader:
             org = self.org_via_prep(v, ("to", "into", "by", "in", "as"))
         else:
             states = self.states_of(self.obj(v))
-            org = self.org_of(self.subject(v)) or self.org_via_prep(v, ("to", "into"))
+            org = self.acting_org(self.subject(v)) or self.org_via_prep(v, ("to", "into"))
         # "was reinstated by ECOWAS on Tuesday": the parser may hang the date on the agent
         agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         self.add(org, states, "member", sent, since=self.date_of(v, *agents))
@@ -746,7 +759,7 @@ class Reader:
                 self.context_org(v.i) if status == "suspended" and self._membership_noun(subj) else None)
         else:
             target = self.obj(v)
-            org = self.org_of(self.subject(v)) or self.org_via_prep(v, ("from",))
+            org = self.acting_org(self.subject(v)) or self.org_via_prep(v, ("from",))
         states = self.states_of(target)
         if not states and target is not None and self._membership_noun(target):
             owners = [c for c in target.children if c.dep_ == "poss"]
@@ -980,6 +993,8 @@ class Reader:
                                                       "acquire", "grant", "accept", "admit") else None
                 if status in ("former_member",) and vl in ("be",) and verb.tag_ in ("VBD",):
                     since = None
+                if since is None and vl == "be" and status == "founder":
+                    since = self.date_of(verb)  # "Venezuela was a founding member of OPEC in 1960"
                 if since is None and vl in ("be", "remain") and status != "former_member":
                     # "Turkey has been a NATO member since 1952"
                     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"), None)
@@ -1004,10 +1019,16 @@ class Reader:
         # X, a member of Y,   (apposition)
         if noun.dep_ == "appos" and noun.head.i in self.actors:
             org = self.org_of(noun) or acl_org
-            until = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "until"), None)
+            until = next((c for c in noun.subtree if c.dep_ == "prep" and c.lower_ == "until"
+                          and c.head.i in (noun.i, *(x.i for x in noun.subtree if x.dep_ == "pobj"))), None)
+            nxt = noun.right_edge.i + 1
+            if until is None and nxt < len(self.doc) and self.doc[nxt].lower_ == "until" \
+                    and self.doc[nxt].dep_ == "prep":
+                until = self.doc[nxt]  # the parser hangs "until 2020" on the state, not on "a member of OPEC"
             states = self.states_of(noun.head) if self.actor(noun.head, "state") else []
             if until is not None and status == "member":  # "Qatar, an OPEC member until 2019,"
-                self.add(org, states, "former_member", sent, until=self.date_of(noun))
+                text = self.doc[until.i : until.right_edge.i + 1].text
+                self.add(org, states, "former_member", sent, until=date_value(text, self.published))
             else:
                 self.add(org, states, status, sent)
         # "Hungary, an EU and NATO member,": the parser hangs "EU" as the apposition, "member" as its conjunct
@@ -1105,7 +1126,7 @@ class Reader:
                 and not self.requested(verb) and not self._pending(verb):
             # "the AU lifted the suspension of Gabon", "Gabon's suspension was lifted": a member again from then
             if noun.dep_ == "dobj":
-                org = self.org_of(self.subject(verb)) or self.org_via_prep(noun, ("from",))
+                org = self.acting_org(self.subject(verb)) or self.org_via_prep(noun, ("from",))
             else:
                 org = (self.org_via_prep(verb, ("by",)) or self.org_via_prep(noun, ("from", "by"))
                        or self.context_org(noun.i))
@@ -1171,7 +1192,7 @@ class Reader:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     states += [s for p in c.children if p.dep_ == "pobj" for s in self.states_of(p)]
         org = (self.org_via_prep(obj, ("of", "in", "to", "within")) or self.org_via_prep(v, ("in", "to", "of"))
-               or self.org_of(self.subject(v)))
+               or self.acting_org(self.subject(v)))
         self.add(org, states, "member", sent, since=self.clause_date(v))
 
     def rule_named_list(self, tok: Token, sent: SpacySpan) -> None:
