@@ -181,6 +181,38 @@ def eval_cmd(gold_dir: str, articles_dir: str, out_dir: str | None, as_json: boo
         click.echo(format_table(tally))
 
 
+@main.command("eval-plover")
+@click.argument("sentences", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures and the per-type table as JSON.")
+def eval_plover_cmd(sentences: str, as_json: bool) -> None:
+    """Event typing on PLOVER-coded sentences (JSON Lines with id, text, event, source, target, date).
+
+    Each sentence is extracted as its own article; prints type recall and precision, events per
+    sentence, source hit (the rules of shared/eval/plover_score.py) and recall per type.
+    """
+    import dataclasses
+
+    from blocwatch.plover_eval import format_score, predict_sentences, read_sentences, score_sentences
+
+    try:
+        rows = read_sentences(sentences)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        click.echo(f"blocwatch: {sentences}: not a JSON Lines file of sentences ({exc}); "
+                   "give one JSON object per line", err=True)
+        sys.exit(2)
+    bad = [i for i, row in enumerate(rows, 1)
+           if not isinstance(row, dict) or not {"id", "text", "event"} <= row.keys()]
+    if bad or not rows:
+        where = f"line {bad[0]}" if bad else "no sentences"
+        click.echo(f"blocwatch: {sentences}: {where}: each line needs \"id\", \"text\" and \"event\"", err=True)
+        sys.exit(2)
+    score = score_sentences(rows, predict_sentences(rows))
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(score), indent=1))
+    else:
+        click.echo(format_score(score))
+
+
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--min-words", default=20_000, show_default=True, help="Repeat the texts up to this many words.")
