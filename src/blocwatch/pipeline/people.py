@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
 
 from blocwatch.names import fold_word, folded_key, name_tokens, person_key
 from blocwatch.pipeline.extensions import doc_text
-from blocwatch.pipeline.roles import FoundRole, find_roles
+from blocwatch.pipeline.roles import POSSESSIVE, FoundRole, find_roles, title_lexicon
 from blocwatch.pipeline.ruler import lexicon, state_codes
 from blocwatch.records import Person, Role, Span
 
@@ -89,8 +91,92 @@ def byline(doc: Doc) -> tuple[list[tuple[str, int, int]], str | None, tuple[int,
     return found, code, region
 
 
+#: "Ms Kaja Kallas": what follows is a person's name
+NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})
+_SLOT_SKIP_POS = frozenset({"DET", "ADJ", "NUM", "PART", "ADV"})
+
+
+def _title_follows(doc: Doc, comma: int) -> bool:
+    """ "..., the AU's envoy", "..., Estonia's prime minister", "..., who": a person's apposition."""
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return False
+    if doc[comma + 1].lower_ == "who":
+        return True
+    titles = title_lexicon()
+    k = comma + 1
+    while k < len(doc) and k < comma + 9:
+        t = doc[k]
+        if titles.is_head(t.text):
+            return t.lower_ not in titles.weak_heads
+        nxt_possessive = k + 1 < len(doc) and doc[k + 1].text in POSSESSIVE
+        if t.pos_ in _SLOT_SKIP_POS or t.text in POSSESSIVE or t.ent_kb_id_ or nxt_possessive \
+                or titles.is_title_word(t.text):
+            k += 1
+            continue
+        return False
+    return False
+
+
+def _name_run_end(doc: Doc, i: int) -> int:
+    """End of a run of untagged capitalised proper nouns from i ("Jean-Luc Melenchon", "Olusegun Obasanjo")."""
+    titles = title_lexicon()
+    j = i
+    while j < len(doc) and j - i < 6:
+        t = doc[j]
+        if t.text == "-" and not doc[j - 1].whitespace_ and j > i and j + 1 < len(doc):
+            j += 1
+            continue
+        if t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper() or titles.is_title_word(t.text) \
+                or t.lower_ in NAME_HONORIFICS:
+            break
+        j += 1
+    while j > i and doc[j - 1].text == "-":
+        j -= 1
+    return j
+
+
+def _recover_people(doc: Doc) -> None:
+    """People the statistical tagger missed or called an organisation, recovered from their slot:
+    a name right before a title apposition or "who" ("Olusegun Obasanjo, the AU's envoy,", "Retno
+    Marsudi, who served as ...") or after "Ms"/"Dr". Only names the knowledge base does not know;
+    later bare mentions of a recovered surname are tagged too."""
+    lex = lexicon()
+    new: list[SpacySpan] = []
+    for ent in doc.ents:
+        # a place is a person only before "who" ("Lucas Mbeki, who heads ...")
+        who = ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "who"
+        if (ent.label_ == "ORG" or who) and not ent.kb_id_ and 2 <= len(ent) <= 5 and _title_follows(doc, ent.end) \
+                and all(t.text[:1].isupper() or t.text == "-" for t in ent) and lex.lookup(ent.text) is None:
+            new.append(SpacySpan(doc, ent.start, ent.end, label="PERSON"))
+    i = 0
+    n = len(doc)
+    while i < n:
+        t = doc[i]
+        if t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper():
+            i += 1
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        j = _name_run_end(doc, i)
+        honorific = prev is not None and prev.lower_ in NAME_HONORIFICS
+        opener = prev is None or t.is_sent_start or prev.text in (",", "and", "with", "by", "\n") or prev.is_space
+        if j - i >= 2 and (honorific or (opener and _title_follows(doc, j))) \
+                and lex.lookup(doc[i:j].text) is None:
+            new.append(SpacySpan(doc, i, j, label="PERSON"))
+        i = max(j, i + 1)
+    if not new:
+        return
+    surnames = {sp[-1].text for sp in new if len(sp[-1].text) > 2}
+    taken = {k for sp in new for k in range(sp.start, sp.end)}
+    for t in doc:
+        if t.text in surnames and not t.ent_type_ and t.i not in taken and t.pos_ == "PROPN":
+            new.append(SpacySpan(doc, t.i, t.i + 1, label="PERSON"))
+    keep = [e for e in doc.ents if not any(e.start < sp.end and sp.start < e.end for sp in new)]
+    doc.set_ents(filter_spans(new + keep), default="outside")
+
+
 def find_people(doc: Doc) -> tuple[list[Person], dict[int, int]]:
     """People of the doc and the map token index -> person index."""
+    _recover_people(doc)
     clusters: list[_Cluster] = []
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
     # full names first so one-word mentions find them
@@ -146,8 +232,8 @@ def _inherit_codes(doc: Doc, clusters: list[_Cluster], person_of: dict[int, int]
     for cl in clusters:
         fixed = []
         for fr, role in cl.roles:
-            if fr is not None and fr.inherit and role.org_or_country is None:
-                other = _person_before_and(doc, fr.start, person_of)
+            if fr is not None and (fr.inherit or fr.owner is not None) and role.org_or_country is None:
+                other = _person_before_and(doc, fr.start, person_of) if fr.owner is None else person_of.get(fr.owner)
                 if other is not None:
                     codes = [r.org_or_country for _, r in clusters[other].roles if r.org_or_country]
                     if codes:
@@ -232,7 +318,7 @@ def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:
     for cl in clusters:
         fixed = []
         for fr, role in cl.roles:
-            if fr is not None and role.title and role.org_or_country is None:
+            if fr is not None and role.title and role.org_or_country is None and not fr.stateless:
                 # "Commission President X": the European Commission's head acts for the EU
                 code = "EU" if role.title.lower().startswith("commission ") else _nearest_state(doc, fr.start, fr.end)
                 if code:
@@ -291,7 +377,9 @@ def _to_person(doc: Doc, cl: _Cluster) -> Person:
     name = cl.name
     aliases = sorted({f for f in cl.forms if f != name}, key=lambda f: (-len(f), f))
     mentions = [Span.from_spacy(doc[s:e]) for s, e in cl.mentions] + cl.extra_spans
-    roles = _dedupe([r for _, r in cl.roles])
+    # a bare rank ("Colonel X") is how the person is addressed once an office is known
+    offices = any(r.title and not (fr is not None and fr.rank) for fr, r in cl.roles)
+    roles = _dedupe([r for fr, r in cl.roles if not (offices and fr is not None and fr.rank)])
     titled = [r for r in roles if r.org_or_country and r.title]
     code = (titled or [r for r in roles if r.org_or_country] or [None])[0]
     return Person(name=name, aliases=aliases, roles=roles, mentions=mentions,
@@ -305,7 +393,7 @@ def set_annotations(doc: Doc, found: tuple[list[Person], dict[int, int]]) -> Non
 @Language.component(
     "blocwatch_people",
     requires=["doc.ents"],
-    assigns=["doc._.people", "doc._.person_of"],
+    assigns=["doc._.people", "doc._.person_of", "doc.ents"],
 )
 def blocwatch_people(doc: Doc) -> Doc:
     set_annotations(doc, find_people(doc))

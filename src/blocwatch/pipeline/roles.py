@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from blocwatch.pipeline.ruler import load_json
+from blocwatch.pipeline.ruler import entity_kind, load_json, state_codes
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,9 @@ class FoundRole:
     start: int
     end: int
     inherit: bool = False  # a title with no code after "X and ...": take X's code later
+    rank: bool = False  # only a military rank ("Colonel X"): kept when the person has no office
+    stateless: bool = False  # "rebel leader X": no state is guessed for it
+    owner: int | None = None  # "X, Abiy's security adviser": token of the person whose state X serves
 
 
 #: institutions whose heads act for their organisation ("European Commission President X" -> EU,
@@ -112,6 +115,28 @@ GENERAL_OFFICES = frozenset({
     "auditor", "surgeon", "adjutant", "postmaster", "commissioner", "prosecutor", "registrar", "controller",
 })
 
+
+#: honorifics and courtesy titles that are never an office on their own ("Sheikh X", "Prince X", "Dr X")
+COURTESY = frozenset({
+    "sheikh", "shaikh", "prince", "princess", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "sir", "dame",
+    "lord", "lady",
+})
+#: nouns that stand for an organisation named earlier ("the bloc's secretary-general", "its chief")
+COLLECTIVE = frozenset({
+    "bloc", "alliance", "organisation", "organization", "union", "body", "agency", "group", "community",
+    "movement", "party", "commission", "grouping", "league", "forum", "council",
+})
+#: words before "leader"/"commander" that mean the person does not act for the state ("rebel leader X")
+NON_STATE = frozenset({
+    "rebel", "militia", "insurgent", "militant", "jihadist", "separatist", "gang", "cartel", "tribal",
+})
+#: "X, who heads the AU Commission": verbs that give an office by what the person does
+HEAD_VERBS = {"heads": "Head", "headed": "Head", "leads": "Leader", "led": "Leader", "chairs": "Chair",
+              "chaired": "Chair", "runs": "Head"}
+#: "X, who became prime minister in 2019", "who is also foreign minister", "who served as envoy"
+BECOME_WORDS = frozenset({"became", "becomes", "is", "was", "has", "had", "been", "also", "now", "currently",
+                          "served", "serves", "as", "named", "appointed", "elected", "took", "office", "the", "a",
+                          "an", "remains", "later", "then", "still"})
 
 FORMER = frozenset({"former", "ex", "ex-"})
 COUNTERPART = frozenset({"counterpart", "counterparts"})
@@ -232,6 +257,93 @@ def _counterpart_title(doc: Doc, cp: int, titles: TitleLexicon) -> str | None:
     return None
 
 
+def _org_referent(doc: Doc, at: int) -> str | None:
+    """The organisation "its" or "the bloc's" at token `at` stands for: the last one named before it in
+    its sentence or the previous one, else the first named later in its sentence."""
+    sent = doc[at].sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    states = state_codes()
+    previous = before = after = None
+    states_too = doc[at].lower_ == "its"  # "Guinea ... its president X": a state as well as a bloc
+    for ent in doc[lo : sent.end].ents:
+        if not ent.kb_id_ or (ent.kb_id_ in states and not (states_too and ent.label_ == "GPE")):
+            continue
+        if ent.label_ not in ("ORG", "GPE") or entity_kind(ent.kb_id_) in ("media", "ministry", "government"):
+            continue
+        if ent.start < sent.start:
+            previous = ent.kb_id_
+        elif ent.start < at:
+            before = ent.kb_id_
+        elif after is None:
+            after = ent.kb_id_
+    code = before or after or previous
+    return INSTITUTION_OF.get(code, code) if code else None
+
+
+def _refers_to_org(tokens: list[Token]) -> int | None:
+    """Index of "its" / "the bloc's" in a title phrase, or None."""
+    for t in tokens:
+        if t.lower_ == "its":
+            return t.i
+        if t.text in POSSESSIVE and t.i >= 1 and t.doc[t.i - 1].lower_ in COLLECTIVE:
+            return t.i
+    return None
+
+
+def _unknown_org(tokens: list[Token]) -> str | None:
+    """An organisation the knowledge base does not know, named after the title ("the leader of the
+    far-right National Rally"): its name is the best code there is."""
+    for t in tokens:
+        if t.ent_type_ == "ORG" and not t.ent_kb_id_ and t.ent_iob_ == "B":
+            ent = next((e for e in t.doc[t.i : t.i + 1].sent.ents if e.start == t.i), None)
+            if ent is not None and (len(ent) > 1 or (ent.text.isupper() and len(ent.text) > 2)):
+                return ent.text
+    return None
+
+
+def _kind(title: str) -> str:
+    """ "courtesy" for "Sheikh"/"Prince"/"Dr", "rank" for "Colonel"/"Lieutenant General", else "office"."""
+    words = title.lower().replace("former ", "").split()
+    if all(w in COURTESY for w in words):
+        return "courtesy"
+    if all(w in MILITARY for w in words):
+        return "rank"
+    return "office"
+
+
+def _relative_clause(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[FoundRole]:
+    """ "X, who heads the African Union Commission," / "X, who became prime minister in 2019,"."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return []
+    k = end + 2
+    while k < len(doc) and k < end + 5 and doc[k].lower_ in ("also", "now", "currently", "still"):
+        k += 1
+    if k < len(doc) and doc[k].lower_ in HEAD_VERBS:
+        obj = []
+        j = k + 1
+        while j < len(doc) and j < k + 12 and doc[j].text not in STOP_APPOS and doc[j].pos_ not in ("VERB", "AUX"):
+            obj.append(doc[j])
+            j += 1
+        code = next((c for c in (_code(t) for t in obj) if c), None) or _unknown_org(obj)
+        if obj and code:
+            return [FoundRole(HEAD_VERBS[doc[k].lower_], code, start, obj[-1].i + 1)]
+        return []
+    j = k
+    while j < len(doc) and j < k + 5 and doc[j].lower_ in BECOME_WORDS:
+        j += 1
+    if j == k or doc[k].lower_ in ("the", "a", "an", "office"):
+        return []
+    phrase = []
+    while j < len(doc) and (_in_title(doc[j], titles) or doc[j].lower_ in titles.connectors) \
+            and doc[j].ent_type_ != "PERSON":
+        phrase.append(doc[j])
+        j += 1
+    if not phrase:
+        return []
+    names, code = analyse_phrase(phrase, titles)
+    return [FoundRole(t, code, start, phrase[-1].i + 1) for t in names if _kind(t) == "office"]
+
+
 def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
     """Roles stated around one mention doc[start:end] of a person."""
     titles = title_lexicon()
@@ -243,9 +355,19 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
         stopped_at = doc[stop].lower_ if stop >= 0 else ""
         if not code and stopped_at == "whose" and stop >= 2 and doc[stop - 1].text == ",":
             code = _code(doc[stop - 2])  # "Iran, whose president Ebrahim Raisi"
+        if not code and stop >= 1 and (stopped_at == "its" or (doc[stop].text in POSSESSIVE
+                                                                and doc[stop - 1].lower_ in COLLECTIVE)):
+            code = _org_referent(doc, stop)  # "the OAS said its Secretary General X", "the bloc's chief X"
         has_possessive = any(t.text in POSSESSIVE for t in toks)
+        stateless = stopped_at in NON_STATE
         for title in names:
-            found.append(FoundRole(title, code, toks[0].i, end, inherit=code is None))
+            kind = _kind(title)
+            if kind == "courtesy":
+                continue  # "Sheikh X", "Prince X", "Dr X": how the person is addressed, not an office
+            if stateless:
+                title = doc[stop].text.capitalize() + " " + title  # "Rebel Leader"
+            found.append(FoundRole(title, code, stop if stateless else toks[0].i, end,
+                                   inherit=code is None and not stateless, rank=kind == "rank", stateless=stateless))
         if not names and code and (has_possessive or toks[-1].ent_type_ == "NORP"):
             found.append(FoundRole(None, code, toks[0].i, end))  # "Russia's Vladimir Putin"
     # 1b. "his Chinese counterpart Wang Yi": the state named, the title of the person he faces
@@ -268,6 +390,7 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
     # 2. apposition after the name: "Stanislav Zas, the CSTO secretary general,"
     if end < len(doc) and doc[end].text == "," and end + 1 < len(doc):
         k = end + 1
+        found.extend(_aide_of(doc, start, k, titles))
         phrase: list[Token] = []
         while k < len(doc) and k < end + 14 and doc[k].text not in STOP_APPOS and not doc[k].is_space:
             t = doc[k]
@@ -277,12 +400,30 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
                 break
             phrase.append(t)
             k += 1
-        if phrase and (phrase[0].lower_ in ("the", "a", "an") or _in_title(phrase[0], titles)):
-            names, code = analyse_phrase(phrase, titles)
-            for title in names:
-                found.append(FoundRole(title, code, start, phrase[-1].i + 1))
+        # "X, the AU's envoy and a former president of Nigeria,": two roles, each with its own code
+        parts: list[list[Token]] = [[]]
+        for t in phrase:
+            if t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("the", "a", "an") and parts[-1]:
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        for part in parts:
+            if part and (part[0].lower_ in ("the", "a", "an") or _in_title(part[0], titles)) \
+                    and not _kinship(part, titles):
+                names, code = analyse_phrase(part, titles)
+                ref = _refers_to_org(part)
+                if not code and ref is not None:
+                    code = _org_referent(doc, ref)  # "X, the bloc's secretary-general,"
+                code = code or _unknown_org(part)
+                stateless = any(t.lower_ in NON_STATE for t in part)
+                for title in names:
+                    if _kind(title) != "courtesy":
+                        found.append(FoundRole(title, code, start, part[-1].i + 1, stateless=stateless))
+    found.extend(_relative_clause(doc, start, end, titles))
     # 3. apposition before the name: "the general secretary of the ... CSTO, Stanislav Zas"
-    if start >= 2 and doc[start - 1].text == "," and not toks:
+    plain = not toks or all(_kind(t.text) != "office" for t in toks)
+    lead = toks[0].i if toks else start  # "the head of the ruling council, General X": the rank is no office
+    if lead >= 2 and doc[lead - 1].text == "," and plain:
         root = doc[end - 1]
         head = root.head if root.dep_ == "appos" else None
         # the parser often hangs the name on the organisation: "the head of the IAEA, X" (X appos IAEA)
@@ -290,10 +431,61 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
             if head is None or titles.is_head(head.text) or head.dep_ not in ("pobj", "prep", "compound"):
                 break
             head = head.head
-        if head is not None and head.i < start and titles.is_head(head.text):
-            lo = head.left_edge.i
-            phrase = [t for t in doc[lo : start - 1] if not t.is_space]
+        if head is None or head.i >= lead or not titles.is_head(head.text):
+            head = _phrase_before_comma(doc, lead - 1, titles)  # the parse missed the apposition
+        if head is not None and head.i < lead and titles.is_head(head.text):
+            lo = head.left_edge.i if head.left_edge.i < head.i else head.i - (doc[head.i - 1].lower_ in (
+                "the", "a", "an"))
+            phrase = [t for t in doc[lo : lead - 1] if not t.is_space]
             names, code = analyse_phrase(phrase, titles)
+            code = code or _unknown_org(phrase)
+            found = [f for f in found if not f.rank] if names else found
             for title in names:
                 found.append(FoundRole(title, code, lo, end))
     return found
+
+
+def _phrase_before_comma(doc: Doc, comma: int, titles: TitleLexicon) -> Token | None:
+    """The title head of ", the head of the ruling military council, X" read without the parse: the
+    clause between the previous comma (or the sentence start) and `comma` is a noun phrase whose
+    first noun is a title ("the head of ..."), with no verb of its own."""
+    lo = comma - 1
+    sent_start = doc[comma].sent.start
+    while lo > sent_start and doc[lo - 1].text not in STOP_APPOS and comma - lo < 12:
+        lo -= 1
+    if lo > sent_start and doc[lo - 1].text not in STOP_APPOS:
+        return None
+    phrase = list(doc[lo:comma])
+    if not phrase or phrase[0].lower_ not in ("the", "a", "an"):
+        return None
+    if any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ != "amod") or t.ent_type_ == "PERSON" for t in phrase):
+        return None
+    first_noun = next((t for t in phrase[1:] if t.pos_ in ("NOUN", "PROPN") and not _code(t)), None)
+    return first_noun if first_noun is not None and titles.is_head(first_noun.text) else None
+
+
+def _aide_of(doc: Doc, start: int, k: int, titles: TitleLexicon) -> list[FoundRole]:
+    """ "X, Abiy's national security adviser,": a title owned by another person, who gives the state."""
+    if doc[k].ent_type_ != "PERSON":
+        return []
+    e = k + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    if e >= len(doc) or doc[e].text not in POSSESSIVE:
+        return []
+    phrase = []
+    j = e + 1
+    while j < len(doc) and j < e + 8 and (_in_title(doc[j], titles) or doc[j].lower_ in titles.connectors):
+        phrase.append(doc[j])
+        j += 1
+    names, code = analyse_phrase(phrase, titles) if phrase else ([], None)
+    return [FoundRole(t, code, start, phrase[-1].i + 1, owner=None if code else k) for t in names[:1]]
+
+
+def _kinship(phrase: list[Token], titles: TitleLexicon) -> bool:
+    """ "X, the eldest son of President Y": the title after "of" is someone else's."""
+    of = next((k for k, t in enumerate(phrase) if t.lower_ == "of"), None)
+    if of is None:
+        return False
+    lead = phrase[:of]
+    return not any(titles.is_head(t.text) for t in lead) and any(t.pos_ == "NOUN" for t in lead)
