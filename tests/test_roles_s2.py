@@ -89,3 +89,10 @@ def test_a_person_merely_named_gets_no_role(nlp):
                       published="2024-01-10", nlp=nlp)
     for person in ex.people:
         assert person.roles == [], person
+
+
+@pytest.mark.model
+def test_hyphenated_asian_given_name_stays_whole(nlp):
+    ex = extract_text("South Korean Prime Minister Park Sung-min met Japanese officials in Tokyo on Monday.",
+                      published="2024-04-18", nlp=nlp)
+    assert _roles(ex, "Park Sung-min") == [("Prime Minister", "KOR")]

@@ -139,10 +139,16 @@ def _recover_people(doc: Doc) -> None:
     """People the statistical tagger missed or called an organisation, recovered from their slot:
     a name right before a title apposition or "who" ("Olusegun Obasanjo, the AU's envoy,", "Retno
     Marsudi, who served as ...") or after "Ms"/"Dr". Only names the knowledge base does not know;
-    later bare mentions of a recovered surname are tagged too."""
+    later bare mentions of a recovered surname are tagged too. A hyphenated given name cut at the
+    hyphen ("Han Duck" of "Han Duck-soo") is made whole."""
     lex = lexicon()
     new: list[SpacySpan] = []
     for ent in doc.ents:
+        e = ent.end
+        if ent.label_ == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
+                and not doc[e].whitespace_ and doc[e + 1].is_alpha and doc[e + 1].is_lower:
+            new.append(SpacySpan(doc, ent.start, e + 2, label="PERSON"))  # "Han Duck-soo": the syllable cut off
+            continue
         # a place is a person only before "who" ("Lucas Mbeki, who heads ...")
         who = ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "who"
         if (ent.label_ == "ORG" or who) and not ent.kb_id_ and 2 <= len(ent) <= 5 and _title_follows(doc, ent.end) \
@@ -165,7 +171,7 @@ def _recover_people(doc: Doc) -> None:
         i = max(j, i + 1)
     if not new:
         return
-    surnames = {sp[-1].text for sp in new if len(sp[-1].text) > 2}
+    surnames = {sp[-1].text for sp in new if len(sp[-1].text) > 2 and sp[-1].text[:1].isupper()}
     taken = {k for sp in new for k in range(sp.start, sp.end)}
     for t in doc:
         if t.text in surnames and not t.ent_type_ and t.i not in taken and t.pos_ == "PROPN":
