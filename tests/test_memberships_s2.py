@@ -77,6 +77,12 @@ NO_FACT = [
     "Six countries were invited to become members of BRICS from January 1.",
     "NATO agreed to invite Finland and Sweden to join the alliance.",
     "Armenia's parliament voted to start the process of joining the European Union.",
+    # the new list shapes and acting bodies stay quiet without a membership statement
+    "NATO (headquartered in Brussels) held talks.",
+    "ASEAN member states are concerned about the South China Sea.",
+    "The EU Commission suspended funding to Niger.",
+    "EU ministers admitted Turkey was a key partner.",
+    "The AU commission chairman said Niger's suspension will be lifted soon.",
 ]
 
 
