@@ -12,6 +12,8 @@ ENGLISH = [
     "Ministers Meet on Border Security",
     "Finland joins NATO",
     "Parliament votes to leave the trade bloc",
+    "Germany has sold Poland forty Leopard battle tanks worth three billion euros, "
+    "Defence Minister Anna Weber told lawmakers.",
 ]
 
 FOREIGN = [
@@ -40,6 +42,10 @@ def test_langid_rejects_other_languages(expected: str, text: str) -> None:
     code, _ = detect(text)
     assert code == expected
     assert not is_english(text)
+
+
+def test_langid_short_latin_text_of_another_language_is_not_english() -> None:
+    assert detect("Menteri luar negeri bertemu di Jakarta pada hari Selasa untuk membahas perbatasan.")[0] != "en"
 
 
 def test_langid_empty_and_digits_are_undetermined() -> None:

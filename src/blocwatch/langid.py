@@ -75,6 +75,11 @@ _SCRIPT_LANG = {
 EN_MIN_SHARE = 0.12
 #: Below this many words there is too little evidence: accept unless clearly foreign.
 SHORT_TEXT_WORDS = 6
+#: A one-sentence brief full of names ("X has sold Y forty Z tanks, Defence Minister W told
+#: lawmakers") has few function words; below this length a lower share suffices when no other
+#: language's function words appear at all.
+BRIEF_WORDS = 40
+EN_MIN_SHARE_BRIEF = 0.06
 
 
 def _script(ch: str) -> str:
@@ -127,7 +132,8 @@ def detect(text: str, sample: int = 20_000) -> tuple[str, float]:
 
     if other_share >= 0.08 and other_share > en_share * 0.5:
         return best_other, round(min(1.0, other_share * 3), 3)
-    if en_share >= EN_MIN_SHARE or (n < SHORT_TEXT_WORDS and other_share == 0):
+    brief = n < BRIEF_WORDS and other_share == 0 and en_share >= EN_MIN_SHARE_BRIEF
+    if en_share >= EN_MIN_SHARE or brief or (n < SHORT_TEXT_WORDS and other_share == 0):
         confidence = min(1.0, 0.5 + en_share * 1.5) * latin
         return "en", round(confidence, 3)
     return "und", round(1.0 - en_share, 3)
