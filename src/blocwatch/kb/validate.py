@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .dates import DateError, parse_partial
-from .orgs import org_by_code, orgs
+from .orgs import org_by_code, org_parts, orgs
 from .spells import STATUSES, Spell, all_spells, cow_state_map
 from .states import data_path, state_by_code, states
 
@@ -112,6 +112,17 @@ def _check_orgs() -> list[Problem]:
                 parse_partial(org.founded)
             except DateError as exc:
                 problems.append(Problem(f"orgs.csv {org.code}", str(exc)))
+    known = {o.code.upper() for o in orgs()}
+    for part in org_parts():
+        where = f"org_parts.csv {part.code}"
+        if part.parent.upper() not in known:
+            problems.append(Problem(where, f"parent {part.parent!r} is not a KB organisation"))
+        if part.code.upper() in known:
+            problems.append(Problem(where, "code clashes with a KB organisation"))
+        if part.relation not in {"organ", "mission"}:
+            problems.append(Problem(where, f"relation {part.relation!r} not organ|mission"))
+        if not part.source.strip():
+            problems.append(Problem(where, "organ or mission without a source"))
     return problems
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from importlib import resources
 
-KB_RELEASE = "kb-2026.11.1"
+KB_RELEASE = "kb-2026.11.2"
 
 
 def data_hash() -> str:

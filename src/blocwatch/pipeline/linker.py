@@ -9,6 +9,7 @@ Everything is dictionary look-ups over the ruler's lexicon: no model, no gazette
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -215,7 +216,7 @@ def find_links(doc: Doc) -> list[Link]:
             if label == "PERSON" and len(ent) > 1 and entry.kind in STATE_KINDS:
                 entry = None  # "Georgia Meloni"-like: a person whose name is also a place
             else:
-                links.append(Link(start, end, entry.label, kb_id or entry.code))
+                links.append(Link(start, end, entry.label, kb_id or entry.parent or entry.code))
                 continue
         if label == "PERSON":
             start, end = _trim_person(doc, start, end, titles, lex)
@@ -275,7 +276,83 @@ def find_links(doc: Doc) -> list[Link]:
     for tok in doc:
         if tok.i not in covered and tok.text in person_surnames and tok.text[:1].isupper() and tok.is_alpha:
             out.append(Link(tok.i, tok.i + 1, "PERSON", ""))
-    return sorted(out, key=lambda lk: lk.start)
+    groups = armed_groups(doc, out)
+    if groups:
+        out = [lk for lk in out if not any(g.start <= lk.start < g.end or lk.start <= g.start < lk.end
+                                           for g in groups)] + groups
+    return shared_name_codes(sorted(out, key=lambda lk: lk.start), doc)
+
+
+#: nouns that make the name next to them an armed group: "the G9 gang alliance", "the militia CODECO"
+ARMED_NOUN_RE = re.compile(r"\b(?:gang|gangs|militia|militias|rebels|rebel group|rebel alliance|armed group|"
+                           r"insurgents|paramilitaries|paramilitary group|guerrillas|guerrilla group)\b")
+#: a state name that is short for two states: "Congo" (Brazzaville or Kinshasa); the article's other
+#: mentions of one of them decide
+SHARED_SHORT_NAMES = {"congo": ("COG", "COD"), "the congo": ("COG", "COD")}
+
+
+def armed_groups(doc: Doc, links: list[Link]) -> list[Link]:
+    """Groups the text names by an armed noun: "the G9 gang alliance" (NER: a product), "the CODECO militia",
+    "the armed group Wazalendo". The name becomes an ORG whose code is the name itself (as for the
+    groups the ruler knows: "M23")."""
+    at_start = {lk.start: lk for lk in links}
+    at_end = {lk.end: lk for lk in links}
+    out: list[Link] = []
+    for hit in ARMED_NOUN_RE.finditer(doc.text):
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        cands = []
+        whole = at_end.get(span.end)
+        if whole is not None and whole.start < span.start and not whole.kb_id and whole.label == "ORG" \
+                and all(_group_token(t) or t.is_title for t in doc[whole.start : span.start]):
+            # "the CODECO militia" tagged whole: the name is the part before the noun
+            cands.append((whole.start, span.start, Link(whole.start, span.start, "ORG", "")))
+        if span.start > 0:
+            lk = at_end.get(span.start)
+            if lk is not None:
+                cands.append((lk.start, lk.end, lk))
+            elif _group_token(doc[span.start - 1]):
+                cands.append((span.start - 1, span.start, None))
+        if span.end < len(doc):
+            lk = at_start.get(span.end)
+            if lk is not None:
+                cands.append((lk.start, lk.end, lk))
+            elif _group_token(doc[span.end]):
+                cands.append((span.end, span.end + 1, None))
+        for start, end, lk in cands[:1]:
+            if lk is not None and (lk.kb_id or lk.label not in ("ORG", "PRODUCT", "NORP", "WORK_OF_ART")
+                                   or lk.label == "NORP" and not all(_group_token(t) for t in doc[start:end])):
+                continue  # a known group ("M23 rebels"), a people ("Tuareg rebels"), a town ("Goma gangs")
+            name = doc[start:end].text
+            out.append(Link(start, end, "ORG", name))
+    return out
+
+
+def _group_token(tok) -> bool:
+    """An all-caps or digit-bearing name such as "G9", "CODECO", "M23" (not a sentence's first word)."""
+    text = tok.text
+    return len(text) >= 2 and text[:1].isupper() and (any(ch.isdigit() for ch in text) or text.isupper()) \
+        and text.isalnum()
+
+
+def shared_name_codes(links: list[Link], doc: Doc) -> list[Link]:
+    """ "Congo" coded as the state of that name the article otherwise names (Kinshasa, DRC, Congolese)."""
+    counts: dict[str, int] = {}
+    for lk in links:
+        if lk.kb_id:
+            counts[lk.kb_id] = counts.get(lk.kb_id, 0) + 1
+    out = []
+    for lk in links:
+        pair = SHARED_SHORT_NAMES.get(doc[lk.start : lk.end].text.lower()) if lk.label == "GPE" else None
+        if pair and lk.kb_id in pair:
+            other = pair[1] if lk.kb_id == pair[0] else pair[0]
+            same = sum(1 for o in links if o.kb_id == lk.kb_id
+                       and doc[o.start : o.end].text.lower() not in SHARED_SHORT_NAMES)
+            if counts.get(other, 0) and not same:
+                lk = Link(lk.start, lk.end, lk.label, other)
+        out.append(lk)
+    return out
 
 
 def _former(doc: Doc, start: int) -> bool:

@@ -33,6 +33,15 @@ SKIP_ZONES = {"url"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+\-]{1,9}$")
 CONNECTORS = {"of", "for", "on", "and", "&"}
+#: nouns right after or before a name that make it an armed group ("the G9 gang alliance", "the militia CODECO")
+ARMED_NOUNS = frozenset({"gang", "gangs", "militia", "militias", "rebels", "rebel", "insurgents", "insurgent",
+                         "paramilitaries", "paramilitary", "jihadists", "guerrillas", "guerrilla", "fighters"})
+#: a dateline's agency: "YEREVAN, Feb 23 (Blocwire) -", "LAGOS (Reuters) -"
+DATELINE_AGENCY = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'\u2019-]+(?:,[^()\n]{1,40})?\s\(([A-Z][A-Za-z0-9&.' -]{1,40})\)\s*[-\u2013\u2014]")
+#: nouns that name a vessel: "an Iranian cargo ship, the Saviz," is a ship, not an organisation
+VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "frigate", "destroyer", "cruiser",
+                          "submarine", "boat", "yacht", "ferry", "trawler", "warship", "corvette", "icebreaker"})
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,8 @@ class OrgMention:
     code: str | None  # KB code ("CSTO", "AFP"); for ministries the state's code
     parent: str | None = None  # for a body ("AU Commission"): the code of the organisation it belongs to
     qualifier: str = ""  # "Russian " when the text names the state right before a state body
+    own: str | None = None  # an organ or mission the KB knows ("UNSC", "KFOR"); `code` is then its parent's
+    kind: str | None = None  # a kind the text says ("the G9 gang alliance": armed_group)
 
 
 # -- knowledge-base access (the ruler's lexicon; absent in bare unit tests) -------------------------
@@ -186,20 +197,103 @@ def find_organizations(doc: Doc) -> list[OrgMention]:
             continue
         if code is None and _is_place_name(span.text):
             continue
+        if code is None and _is_vessel(doc, span):
+            continue  # "the cargo ship Saviz"
+        if _is_state_code(code) and _at_facility(doc, span):
+            continue  # "talks at the Kremlin": a place there
+        part = _part_entry(span.text)
         if code and code in kinds.media_codes and span.end + 1 < len(doc) and doc[span.end].text[:1].isupper() \
                 and doc[span.end + 1].lower_ in ("service", "services"):
             span = doc[span.start : span.end + 2]  # "BBC Burmese service": the language service
         found.append(OrgMention(span.start_char, span.end_char, span.text, code,
-                                qualifier=_state_qualifier(doc, span, code)))
+                                qualifier=_state_qualifier(doc, span, code),
+                                own=part.code if part is not None else None,
+                                kind="armed_group" if (code is None or code == span.text) and not part
+                                and _armed_context(doc, span) else None))
         if code and not _is_state_code(code):
             end = _body_after(doc, ent, kinds)
             if end is not None:
                 body = doc[span.start : end]
                 found.append(OrgMention(body.start_char, body.end_char, body.text, None, parent=code))
-    agency = _byline_agency(doc, found)
+    agency = _byline_agency(doc, found) or _dateline_agency(doc, found)
     if agency is not None:
         found.append(agency)
+    found.extend(_state_bodies(doc, found, kinds))
     return sorted(found, key=lambda m: m.start)
+
+
+def _part_entry(text: str):
+    try:
+        from blocwatch.pipeline.ruler import part_of
+    except ImportError:  # pragma: no cover
+        return None
+    return part_of(text)
+
+
+def _armed_context(doc: Doc, span: SpacySpan) -> bool:
+    """ "the G9 gang alliance", "the CODECO militia", "the militia Wazalendo": an armed group by its noun."""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return after in ARMED_NOUNS or before in ARMED_NOUNS
+
+
+def _is_vessel(doc: Doc, span: SpacySpan) -> bool:
+    """ "cargo ship, the Saviz," / "the tanker Saviz" / "the Saviz, a cargo ship": a vessel's name."""
+    i = span.start - 1
+    while i >= 0 and i >= span.start - 3 and doc[i].lower_ in ("the", ",", "a", "an"):
+        i -= 1
+    if i >= 0 and i >= span.start - 4 and doc[i].lower_ in VESSEL_NOUNS:
+        return True
+    j = span.end
+    if j < len(doc) and doc[j].text == ",":
+        window = doc[j + 1 : min(len(doc), j + 6)]
+        return any(t.lower_ in VESSEL_NOUNS for t in window)
+    return False
+
+
+def _at_facility(doc: Doc, span: SpacySpan) -> bool:
+    try:
+        from blocwatch.pipeline.places import facility_mention
+    except ImportError:  # pragma: no cover
+        return False
+    return facility_mention(doc, span)
+
+
+def _dateline_agency(doc: Doc, mentions: list[OrgMention]) -> OrgMention | None:
+    """The agency in the dateline's brackets ("MOSCOW, March 3 (Blocwire) -") when the byline names none."""
+    text = doc_text(doc)
+    hit = DATELINE_AGENCY.match(text[:160])
+    if hit is None:
+        return None
+    name = hit.group(1).strip()
+    if any(m.start == hit.start(1) for m in mentions) or name.isdigit():
+        return None
+    code = name if _ruler_kind(None, name) in (None, "media") else None
+    if code is None:
+        return None
+    return OrgMention(hit.start(1), hit.start(1) + len(name), name, name, kind="media")
+
+
+def _state_bodies(doc: Doc, mentions: list[OrgMention], kinds: OrgKinds) -> list[OrgMention]:
+    """ "the British Council", "the Russian Security Council": a state's adjective then Title Case words
+    ending in a body word, which NER leaves as a bare nationality."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[OrgMention] = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or not _is_state_code(ent.kb_id_) or ent.end >= len(doc):
+            continue
+        i = ent.end
+        while i < len(doc) and i < ent.end + 4 and doc[i].is_title and doc[i].is_alpha and not doc[i].ent_type_:
+            i += 1
+        if i == ent.end or doc[i - 1].text not in kinds.body_words or doc[i - 1].text == "Summit":
+            continue
+        if i < len(doc) and (doc[i].ent_type_ == "PERSON" or doc[i].is_title):
+            continue  # "the Russian Security Council Secretary X": a title before a name
+        start, end = ent.start_char, doc[i - 1].idx + len(doc[i - 1])
+        if any(s < end and start < e for s, e in taken):
+            continue
+        out.append(OrgMention(start, end, doc.text[start:end], ent.kb_id_))
+    return out
 
 
 def _state_qualifier(doc: Doc, span: SpacySpan, code: str | None) -> str:
@@ -225,6 +319,8 @@ def _is_place_name(text: str) -> bool:
 
 # -- group --------------------------------------------------------------------------------------
 def _kind(m: OrgMention, name: str, kinds: OrgKinds) -> str:
+    if m.kind:
+        return m.kind
     if m.code and m.code in kinds.media_codes:
         return "media"
     if m.parent is None:
@@ -268,6 +364,8 @@ def _lexicon_knows(text: str) -> bool:
 
 
 def _key(m: OrgMention, kind: str) -> str:
+    if m.own:
+        return f"code:{m.own}"
     if m.code and not _is_state_code(m.code) and m.parent is None:
         return f"code:{m.code}"
     if _is_state_code(m.code):
@@ -290,7 +388,9 @@ def group_organizations(doc: Doc, mentions: list[OrgMention]) -> list[Organizati
         state_owned = _is_state_code(code)
         texts = [m.text for m, _ in items]
         acronym = None
-        if code and not state_owned and ACRONYM.match(code):
+        if first.own and ACRONYM.match(first.own):
+            acronym = first.own  # "UNSC", "KFOR": the part's own acronym; its code is the parent's
+        elif code and not state_owned and ACRONYM.match(code):
             acronym = code
         else:
             acronym = next((t for t in texts if ACRONYM.match(t)), None)
@@ -300,6 +400,8 @@ def group_organizations(doc: Doc, mentions: list[OrgMention]) -> list[Organizati
             # the text's own full form first ("Collective Security Treaty Organisation"), else the KB's
             long_forms = [t for t in texts if not ACRONYM.match(t)]
             name = long_forms[0] if long_forms else (_ruler_name(code, first.text) or first.text)
+            if first.own and not long_forms:
+                name = _ruler_name(first.own, first.text) or name
         out.append(
             Organization(
                 name=name,

@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from blocwatch.kb._text import norm, split_multi
 
-RULER_VERSION = "bw-kb-ruler-v1"
+RULER_VERSION = "bw-kb-ruler-v2"
 
 #: labels given to each kind of entry
 STATE_KINDS = {"state": "GPE", "demonym": "NORP", "capital": "GPE"}
@@ -41,11 +41,15 @@ class Entry:
     name: str
     label: str
     kind: str  # state | demonym | capital | igo | bloc | alliance | agency | media | armed_group | ministry ...
+    parent: str | None = None  # an organ or mission ("UNSC", "KFOR"): the code of the organisation it acts for
 
 
 #: a state's armed forces named by its adjective ("the Indian army", "the Nigerian military")
 FORCES = frozenset({"army", "military", "navy", "armed forces", "air force", "police", "coast guard"})
 
+
+#: lower-case words inside the name of an organ or mission ("Interim Force in Lebanon")
+PART_JOINERS = frozenset({"of", "in", "for", "the", "and", "on", "to"})
 
 #: place names that are also common first names: followed by a capitalised surname they are a person
 FIRST_NAME_PLACES = frozenset({"sofia", "victoria", "santiago", "georgia", "florence"})
@@ -126,6 +130,20 @@ def _kb_orgs() -> list:
         ]
 
 
+def _kb_org_parts() -> list:
+    try:
+        from blocwatch.kb import org_parts
+    except ImportError:  # pragma: no cover
+        return []
+    return list(org_parts())
+
+
+def part_of(text: str) -> Entry | None:
+    """The organ or mission a mention names ("UN Security Council", "KFOR"), with its `parent`."""
+    entry = lexicon().lookup(text)
+    return entry if entry is not None and entry.parent else None
+
+
 def _usable_org_form(form: str, curated: bool) -> bool:
     """Curated organisations keep every form; COW-only ones only long, unambiguous names."""
     if not form or not any(ch.isalpha() for ch in form):
@@ -177,6 +195,10 @@ def lexicon() -> Lexicon:
         if org.code.replace("-", "").replace("+", "").isalnum():
             forms.append(org.code)
         _add(lex, Entry(org.code, org.name, "ORG", org.kind or "igo"), forms)
+    # organs and missions of KB organisations (kb/data/org_parts.csv): their actor code is the parent's
+    for part in _kb_org_parts():
+        forms = [f for f in (part.name, *part.names) if _usable_org_form(f, True)]
+        _add(lex, Entry(part.code, part.name, "ORG", part.kind, part.parent), forms)
     # well-known bodies with their full names before the COW table's abbreviated ones ("Intl ...")
     for item in intl["entries"]:
         _add(lex, Entry(item["code"], item["name"], "ORG", item["kind"]), [item["name"], *item["forms"]])
@@ -277,11 +299,13 @@ class KBRuler:
                     # a lower-case match is fine only when the known form is lower case ("al-Qaeda")
                     if form_entry is None or not _has_lower_form(self.lex, doc[start:end].text):
                         continue
+                if entry.parent and any(t.is_lower and t.lower_ not in PART_JOINERS for t in doc[start:end]):
+                    continue  # "the EAC regional force" describes a force; "EAC Regional Force" names one
                 if end - start == 1 and first.lower() in FIRST_NAME_PLACES and end < len(doc) \
                         and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].text.isupper() \
                         and self.lex.lookup(doc[end].text) is None and doc[end].lower_ not in NOT_SURNAMES:
                     continue  # "Sofia Petrova", "Victoria Nuland": a first name, not the city
-                spans.append(Span(doc, start, end, label=entry.label, kb_id=entry.code))
+                spans.append(Span(doc, start, end, label=entry.label, kb_id=entry.parent or entry.code))
         spans.extend(self._ministries(doc, spans))
         return filter_spans(spans)
 
