@@ -49,6 +49,16 @@ def test_courtesy_titles_and_ranks_are_told_from_offices(title, kind):
     # two roles in one apposition, each with its own code
     ("Samuel Adeyemi, the AU's envoy for the Horn of Africa and a former president of Nigeria, led the talks.",
      "Samuel Adeyemi", [("Envoy", "AU"), ("Former President", "NGA")]),
+    # a bare apostrophe after a coded name, a lower-case subject before the title
+    ("The United Nations' human rights chief Karl Brunner urged restraint.", "Karl Brunner", [("Chief", "UN")]),
+    # a code before the head noun names whom the person serves, not the city after it
+    ("Yusuf Haddad, a senior Hamas official in Beirut, said the group would not negotiate.",
+     "Yusuf Haddad", [("Hamas Official", "Hamas")]),
+    # the second part of an apposition keeps the state of the first
+    ("Emre Kaya, Turkey's new foreign minister and a former intelligence chief, met US officials.",
+     "Emre Kaya", [("Foreign Minister", "TUR"), ("Former Intelligence Chief", "TUR")]),
+    ("Prime Minister-designate Mohammed Shia al-Sudani of Iraq sent a message of support.", "Mohammed Shia al-Sudani",
+     [("Prime Minister", "IRQ")]),
 ])
 def test_role_shapes(nlp, text, name, want):
     ex = extract_text(text, published="2024-05-01", nlp=nlp)
@@ -96,3 +106,11 @@ def test_hyphenated_asian_given_name_stays_whole(nlp):
     ex = extract_text("South Korean Prime Minister Park Sung-min met Japanese officials in Tokyo on Monday.",
                       published="2024-04-18", nlp=nlp)
     assert _roles(ex, "Park Sung-min") == [("Prime Minister", "KOR")]
+
+
+@pytest.mark.model
+def test_two_people_share_a_plural_apposition(nlp):
+    ex = extract_text("Kwame Asante-Boadu and Bola Tinubu, the presidents of Ghana and Nigeria, condemned the coup.",
+                      published="2023-08-31", nlp=nlp)
+    assert _roles(ex, "Kwame Asante-Boadu") == [("President", "GHA")]
+    assert _roles(ex, "Bola Tinubu") == [("President", "NGA")]

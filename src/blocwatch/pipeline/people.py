@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from blocwatch.names import fold_word, folded_key, name_tokens, person_key
 from blocwatch.pipeline.extensions import doc_text
-from blocwatch.pipeline.roles import POSSESSIVE, FoundRole, find_roles, title_lexicon
+from blocwatch.pipeline.roles import POSSESSIVE, RANKS, FoundRole, _person_end, find_roles, title_lexicon
 from blocwatch.pipeline.ruler import lexicon, state_codes
 from blocwatch.records import Person, Role, Span
 
@@ -106,7 +106,7 @@ def _title_follows(doc: Doc, comma: int) -> bool:
     k = comma + 1
     while k < len(doc) and k < comma + 9:
         t = doc[k]
-        if titles.is_head(t.text):
+        if titles.is_head(t.text) or (t.lower_.endswith("s") and titles.is_head(t.lower_[:-1])):
             return t.lower_ not in titles.weak_heads
         nxt_possessive = k + 1 < len(doc) and doc[k + 1].text in POSSESSIVE
         if t.pos_ in _SLOT_SKIP_POS or t.text in POSSESSIVE or t.ent_kb_id_ or nxt_possessive \
@@ -151,7 +151,9 @@ def _recover_people(doc: Doc) -> None:
             continue
         # a place is a person only before "who" ("Lucas Mbeki, who heads ...")
         who = ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "who"
-        if (ent.label_ == "ORG" or who) and not ent.kb_id_ and 2 <= len(ent) <= 5 and _title_follows(doc, ent.end) \
+        pair = ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" and doc[ent.end + 1].ent_type_ == "PERSON"
+        slot = _person_end(doc, ent.end + 2) if pair else ent.end
+        if (ent.label_ == "ORG" or who) and not ent.kb_id_ and 2 <= len(ent) <= 5 and _title_follows(doc, slot) \
                 and all(t.text[:1].isupper() or t.text == "-" for t in ent) and lex.lookup(ent.text) is None:
             new.append(SpacySpan(doc, ent.start, ent.end, label="PERSON"))
     i = 0
@@ -164,8 +166,12 @@ def _recover_people(doc: Doc) -> None:
         prev = doc[i - 1] if i > 0 else None
         j = _name_run_end(doc, i)
         honorific = prev is not None and prev.lower_ in NAME_HONORIFICS
-        opener = prev is None or t.is_sent_start or prev.text in (",", "and", "with", "by", "\n") or prev.is_space
-        if j - i >= 2 and (honorific or (opener and _title_follows(doc, j))) \
+        opener = prev is None or t.is_sent_start or prev.text in (",", "and", "with", "by", "\n") or prev.is_space \
+            or prev.lower_ in RANKS  # "General Jane Doe, the leader of the coup,"
+        # "Jane Doe and John Roe, the presidents of A and B,"
+        pair = j + 1 < n and doc[j].lower_ == "and" and doc[j + 1].ent_type_ == "PERSON"
+        slot_end = _person_end(doc, j + 2) if pair else j
+        if j - i >= 2 and (honorific or (opener and _title_follows(doc, slot_end))) \
                 and lex.lookup(doc[i:j].text) is None:
             new.append(SpacySpan(doc, i, j, label="PERSON"))
         i = max(j, i + 1)

@@ -61,7 +61,7 @@ def title_lexicon() -> TitleLexicon:
 # Finding roles around a person's mention
 # --------------------------------------------------------------------------------------------
 
-POSSESSIVE = {"'s", "’s"}
+POSSESSIVE = {"'s", "’s", "'", "’"}  # a bare apostrophe only counts after a coded name ("the United Nations'")
 CODE_LABELS = {"ORG", "GPE", "NORP"}
 STOP_APPOS = {",", ".", ";", ":", ")", "(", "\n", "—", "–", '"', "“", "”"}
 
@@ -95,6 +95,8 @@ def _code(tok: Token) -> str | None:
 
 
 def _in_title(tok: Token, titles: TitleLexicon) -> bool:
+    if tok.lower_ == "designate" and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return True  # "Prime Minister-designate X"
     return titles.is_title_word(tok.text) or tok.text in ("-",) or bool(_code(tok))
 
 
@@ -203,9 +205,11 @@ def analyse_phrase(tokens: list[Token], titles: TitleLexicon) -> tuple[list[str]
     """Titles and code of a title phrase: the code before the title wins, else the last code in it."""
     first_title = next((k for k, t in enumerate(tokens) if titles.is_title_word(t.text) and not _code(t)), None)
     codes = [(k, _code(t)) for k, t in enumerate(tokens) if _code(t)]
+    # "a senior Hamas official in Beirut": a code before the head noun names whom the person serves
+    first_head = next((k for k, t in enumerate(tokens) if titles.is_head(t.text) and not _code(t)), first_title)
     code = None
     if codes:
-        before = [c for k, c in codes if first_title is None or k < first_title]
+        before = [c for k, c in codes if first_head is None or k < first_head]
         code = before[-1] if before else codes[-1][1]
     out: list[str] = []
     if first_title is not None:
@@ -227,7 +231,8 @@ def _prename(doc: Doc, start: int, titles: TitleLexicon) -> tuple[list[Token], i
     i = start - 1
     while i >= sent_start:
         t = doc[i]
-        if t.text in POSSESSIVE and i - 1 >= sent_start and _code(doc[i - 1]):
+        if t.text in POSSESSIVE and i - 1 >= sent_start and _code(doc[i - 1]) \
+                and (len(t.text) > 1 or doc[i - 1].lower_.endswith("s")):
             i -= 1
             continue
         if _in_title(t, titles) or t.lower_ in ("of", "the", "for", "and"):
@@ -235,6 +240,16 @@ def _prename(doc: Doc, start: int, titles: TitleLexicon) -> tuple[list[Token], i
                 break
             i -= 1
             continue
+        # "the United Nations' human rights chief X", "UN refugee agency chief X": a short lower-case
+        # subject between a coded name and the title
+        if i + 1 < start and t.is_lower and t.pos_ in ("NOUN", "ADJ"):
+            j = i
+            while j > i - 3 and j > sent_start and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"):
+                j -= 1
+            owner = doc[j]
+            if _code(owner) or (owner.text in POSSESSIVE and j - 1 >= sent_start and _code(doc[j - 1])):
+                i = j
+                continue
         break
     toks = list(doc[i + 1 : start])
     while toks and toks[0].lower_ in ("of", "the", "for", "and", "-"):
@@ -407,6 +422,7 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
                 parts.append([])
             else:
                 parts[-1].append(t)
+        first_code = None
         for part in parts:
             if part and (part[0].lower_ in ("the", "a", "an") or _in_title(part[0], titles)) \
                     and not _kinship(part, titles):
@@ -415,11 +431,15 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
                 if not code and ref is not None:
                     code = _org_referent(doc, ref)  # "X, the bloc's secretary-general,"
                 code = code or _unknown_org(part)
+                if code is None and first_code in state_codes():
+                    code = first_code  # "Turkey's foreign minister and a former intelligence chief"
+                first_code = first_code or code
                 stateless = any(t.lower_ in NON_STATE for t in part)
                 for title in names:
                     if _kind(title) != "courtesy":
                         found.append(FoundRole(title, code, start, part[-1].i + 1, stateless=stateless))
     found.extend(_relative_clause(doc, start, end, titles))
+    found.extend(_shared_apposition(doc, start, end, titles))
     # 3. apposition before the name: "the general secretary of the ... CSTO, Stanislav Zas"
     plain = not toks or all(_kind(t.text) != "office" for t in toks)
     lead = toks[0].i if toks else start  # "the head of the ruling council, General X": the rank is no office
@@ -480,6 +500,38 @@ def _aide_of(doc: Doc, start: int, k: int, titles: TitleLexicon) -> list[FoundRo
         j += 1
     names, code = analyse_phrase(phrase, titles) if phrase else ([], None)
     return [FoundRole(t, code, start, phrase[-1].i + 1, owner=None if code else k) for t in names[:1]]
+
+
+def _person_end(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    return i
+
+
+def _shared_apposition(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[FoundRole]:
+    """ "A and B, the presidents of Ghana and Nigeria,": each takes the singular title and the state
+    named in the same place."""
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].ent_type_ == "PERSON":
+        comma, pos = _person_end(doc, end + 2), 0
+    elif start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].pos_ == "PROPN":
+        comma, pos = end, 1
+    else:
+        return []
+    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ != "the":
+        return []
+    phrase = []
+    k = comma + 2
+    while k < len(doc) and k < comma + 14 and doc[k].text not in STOP_APPOS and doc[k].pos_ not in ("VERB", "AUX"):
+        phrase.append(doc[k])
+        k += 1
+    head = next((t for t in phrase if t.lower_.endswith("s") and titles.is_head(t.lower_[:-1])), None)
+    codes = [_code(t) for t in phrase if _code(t) and t.ent_iob_ == "B"]
+    if head is None or len(codes) != 2:
+        return []
+    words = [t for t in phrase[: phrase.index(head)] if titles.is_title_word(t.text) and not _code(t)
+             and t.lower_ not in titles.dropped_modifiers]
+    title = " ".join([w.text.capitalize() for w in words] + [head.text[:-1].capitalize()])
+    return [FoundRole(title, codes[pos], start, phrase[-1].i + 1)]
 
 
 def _kinship(phrase: list[Token], titles: TitleLexicon) -> bool:
