@@ -17,6 +17,7 @@ read the arguments from the parse:
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -44,13 +45,17 @@ DOMESTIC_HEADS = {"police", "policeman", "protester", "demonstrator", "rioter", 
                   "army", "troop", "soldier", "military", "official", "opposition", "court", "parliament",
                   "activist", "student", "worker", "resident", "officer", "security", "force", "junta",
                   "regime", "teacher", "farmer", "doctor", "nurse", "supporter", "villager", "trader",
-                  "lawyer", "judge", "driver", "miner", "employee", "shopkeeper", "merchant"}
+                  "lawyer", "judge", "driver", "miner", "employee", "shopkeeper", "merchant", "guard", "gang",
+                  "politician", "lawmaker", "legislator", "crowd", "civilian", "mourner"}
+MEMBER_HEADS = frozenset({"state", "country", "nation", "government"})
+ARMED_WORDS = frozenset({"rebel", "insurgent", "militant", "militia", "fighter", "guerrilla", "jihadist"})
 QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
                         "number", "couple", "million", "millions"})
 DOUBLE_NEGATIVES = frozenset({"hesitate"})
 MEASURE_HEADS = {"round", "series", "wave", "spate", "string", "flurry", "day", "days", "week", "weeks", "set",
-                 "number", "couple", "barrage", "salvo", "volley", "chain", "kind", "type", "form"}
+                 "number", "couple", "barrage", "salvo", "volley", "chain", "kind", "type", "form", "level"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
+STATEMENT_NOUNS = frozenset({"statement", "letter", "communique", "communiqué", "declaration", "resolution", "note"})
 # A regional description stands for its bloc only when the article names that bloc
 # ("West African leaders agreed" in an ECOWAS story); otherwise it is no actor at all.
 DESCRIPTOR_BLOCS = {"west african": "ECOWAS", "arab": "LAS", "eurasian": "EAEU", "gulf": "GCC",
@@ -60,6 +65,10 @@ DESCRIPTOR_BLOCS = {"west african": "ECOWAS", "arab": "LAS", "eurasian": "EAEU",
 AGENCIES = frozenset({"reuters", "ap", "afp", "xinhua", "tass", "associated press", "agence france-presse",
                       "agence france presse", "dpa", "kyodo", "yonhap", "anadolu", "bernama", "efe", "ansa",
                       "pti", "ria novosti", "interfax", "irna", "kcna", "wafa", "sana", "mena"})
+# "LAGOS, May 3 (Wire) - ...": a dateline the reader did not recognise (an unknown agency) still opens the lede
+DATELINE_OPENING = re.compile(r"^(?P<place>[A-Z][A-Za-z'\u2019. -]{1,40}),\s*"
+                              r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                              r"\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]+\s")
 SKIP_ZONES = ("title", "byline", "caption", "url", "photo_credit", "header_date", "related", "dateline")
 
 
@@ -194,8 +203,21 @@ class Actors:
         self.home = _dateline_state(doc)  # the state of the dateline: "police", "protesters" there
         self.focus = _dominant_state(doc)  # the state the article is most about
         self.bloc_nouns = load_lexicon().bloc_nouns
+        self._sent_state: dict[int, str | None] = {}
+        # "the rebels", "the militants": the armed group the article names (a name outside the KB) most
+        groups: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and ent.kb_id_ and not _is_kb_actor(ent.kb_id_) \
+                    and ent.kb_id_.casefold() not in AGENCIES:
+                groups[ent.kb_id_] = groups.get(ent.kb_id_, 0) + 1
+        best = max(groups, key=lambda c: groups[c]) if groups else None
+        self.armed_group = best if best and groups[best] >= 2 else None
+        # "Congo" alone is the Democratic Republic when the article also names it (Kinshasa, Congolese)
+        self.congo = "COD" if any(e.kb_id_ == "COD" for e in self.ent_of.values()) else None
 
     def ent_code(self, ent: Span) -> str | None:
+        if ent.kb_id_ == "COG" and self.congo and ent.text.casefold().removeprefix("the ") == "congo":
+            return self.congo
         if ent.kb_id_:
             if ent.label_ in ("GPE", "LOC") and not _is_kb_actor(ent.kb_id_):
                 return self.place_names.get(ent.text.casefold())  # a region: its state, if known
@@ -212,6 +234,30 @@ class Actors:
                 return _kb_code(ent.text, "ORG" if group else ent.label_, allow_name=group)
             return bloc if bloc in self.named_orgs else None  # an adjective is never an actor code
         return _kb_code(ent.text, ent.label_)
+
+    def _parent_org(self, tok: Token, code: str) -> str | None:
+        """The KB organisation an organ named after it belongs to ("UN Security Council" -> UN)."""
+        ent = self.ent_of.get(tok.i)
+        if ent is None or ent.label_ != "ORG" or _is_kb_actor(code) or len(ent) < 2:
+            return None
+        words = [t for t in ent if t.lower_ != "the"]
+        for n in (1, 2):
+            if len(words) > n:
+                parent = _kb_org(" ".join(t.text for t in words[:n]))
+                if parent and parent != code:
+                    return parent
+        return None
+
+    def sentence_state(self, sent: Span) -> str | None:
+        """The one state the towns and regions of a sentence belong to (None when it names none or several;
+        a country named outright is more often the other party than the place: "clashed near the Sudan border")."""
+        if sent.start not in self._sent_state:
+            states = {code for i in range(sent.start, sent.end) if (ent := self.ent_of.get(i)) is not None
+                      and ent.start == i and ent.label_ in ("GPE", "LOC", "FAC") and not _names_state(ent.text)
+                      and ent.start_char >= dateline_of(self.doc)[0]
+                      and (code := self.ent_code(ent)) and _is_state_code(code)}
+            self._sent_state[sent.start] = states.pop() if len(states) == 1 else None
+        return self._sent_state[sent.start]
 
     def token_code(self, tok: Token) -> str | None:
         """The code of the entity or person this very token belongs to, if any."""
@@ -239,13 +285,38 @@ class Actors:
                 c.lower_ in ("the", "its", "this") for c in tok.children if c.dep_ in ("det", "poss")):
             out.append(self.bloc)  # "the bloc's expansion": the article's bloc
         code = self.token_code(tok)
+        if code and not _is_kb_actor(code) and tok.ent_type_ == "ORG" and tok.i not in self.person_of:
+            # "Kenya's National Assembly", "El Salvador's Congress": a state's institution acts for the state
+            owner = next((c for p in tok.children if p.dep_ == "poss" for c in [self.token_code(p)]
+                          if c and _is_state_code(c)), None)
+            code = owner or code
         if code:
             out.append(code)
+            if not _is_kb_actor(code) and tok.ent_type_ == "ORG" and self.ent_of.get(tok.i) is not None and \
+                    self.ent_of[tok.i].root.lemma_.lower() in DOMESTIC_HEADS | {"guards"} and depth == 0:
+                # "National Guard troops", "the Presidential Guard": a state force named without its state
+                home = self.sentence_state(tok.sent) or self.focus or self.home
+                if home:
+                    out.append(home)
+            parent = self._parent_org(tok, code)
+            if parent:
+                out.append(parent)  # "the UN Security Council" acts for the UN too
         else:
             out.extend(self._modifier_codes(tok, depth))
-            home = self.home or self.focus  # else the one country the article is about
-            if not out and home and depth == 0 and tok.lemma_.lower() in DOMESTIC_HEADS:
-                out.append(home)  # "police clashed with protesters" under a Hamburg dateline
+            if not out and self.armed_group and tok.lemma_.lower() in ARMED_WORDS and tok.tag_ == "NNS":
+                out.append(self.armed_group)
+            if not out and self.bloc and tok.lemma_.lower() in MEMBER_HEADS and any(
+                    c.lemma_.lower() == "member" for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
+                out.append(self.bloc)  # "the 27 member states": the bloc the article is about
+            counted = depth == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                tok.head.head.lemma_.lower() in QUANTITIES or tok.head.head.pos_ == "NUM")  # "thousands of X"
+            counted = counted or depth == 1 and tok.dep_ == "conj"  # "armoured vehicles and riot police"
+            if not out and (depth == 0 or counted) and tok.lemma_.lower() in DOMESTIC_HEADS:
+                # a domestic actor with no country acts in the one state its sentence names ("riot police
+                # fired on marchers in Bissau"), else in the state the article is about, else the dateline's
+                home = self.sentence_state(tok.sent) or self.focus or self.home
+                if home:
+                    out.append(home)
         if conj:
             for other in tok.conjuncts:
                 if other.i > tok.i:
@@ -317,6 +388,35 @@ def _embedded_subject(tok: Token) -> bool:
 
 
 @cache
+def _kb_org(name: str) -> str | None:
+    try:
+        from blocwatch import kb
+    except ImportError:  # pragma: no cover
+        return None
+    org = kb.lookup_org(name)
+    return org.code if org is not None else None
+
+
+@cache
+def _names_state(text: str) -> bool:
+    """Whether a place name is a country's own name ("Sudan"), not a town or region in it."""
+    try:
+        from blocwatch import kb
+    except ImportError:  # pragma: no cover
+        return False
+    return kb.lookup_state(text.removeprefix("the ").removeprefix("The ")) is not None
+
+
+@cache
+def _is_state_code(code: str) -> bool:
+    try:
+        from blocwatch import kb
+    except ImportError:  # pragma: no cover
+        return False
+    return kb.state_by_code(code) is not None
+
+
+@cache
 def _is_kb_actor(code: str) -> bool:
     try:
         from blocwatch import kb
@@ -328,7 +428,7 @@ def _is_kb_actor(code: str) -> bool:
 def _dateline_state(doc: Doc) -> str | None:
     """ISO3 of the dateline place ("Hamburg, Germany", "MOSCOW"), from the KB or the places found."""
     article = doc._.article
-    place = getattr(article, "dateline_place", None)
+    place = getattr(article, "dateline_place", None) or dateline_of(doc)[1]
     if not place:
         return None
     try:
@@ -345,6 +445,29 @@ def _dateline_state(doc: Doc) -> str | None:
     return None
 
 
+def dateline_of(doc: Doc) -> tuple[int, str | None]:
+    """(end offset, place) of the dateline opening the first prose sentence, read or not by the reader."""
+    cached = doc.user_data.get("blocwatch_dateline")
+    if cached is not None:
+        return cached
+    article = doc._.article
+    found: tuple[int, str | None] = (0, None)
+    zone = next((z for z in getattr(article, "zones", None) or [] if z.kind == "dateline"), None)
+    if zone is not None:
+        found = (zone.end, getattr(article, "dateline_place", None))
+    else:
+        for sent in doc.sents:
+            if in_skipped_zone(doc, sent.start_char) and in_skipped_zone(doc, sent.end_char - 1):
+                continue
+            m = DATELINE_OPENING.match(sent.text)
+            if m:
+                place = m.group("place").strip()
+                found = (sent.start_char + m.end(), place.title() if place.isupper() else place)
+            break
+    doc.user_data["blocwatch_dateline"] = found
+    return found
+
+
 def _dominant_state(doc: Doc) -> str | None:
     """The state named most often (places and demonyms), when one clearly leads."""
     try:
@@ -355,8 +478,13 @@ def _dominant_state(doc: Doc) -> str | None:
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP") and ent.kb_id_ and kb.state_by_code(ent.kb_id_) is not None:
             counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
+    if "COD" in counts and "COG" in counts:  # "Congo" alone, in a story that names the Democratic Republic
+        counts["COD"] += counts.pop("COG")
+    for person in doc._.people or []:  # the people who act count for their state too
+        if person.code and kb.state_by_code(person.code) is not None:
+            counts[person.code] = counts.get(person.code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1] * 2):
         return None
     return ranked[0][0]
 
@@ -429,7 +557,7 @@ def _particles(tok: Token) -> set[str]:
 
 def _object(tok: Token) -> Token | None:
     """What the verb acts on: its object, the subject of a passive, or the object of its to-clause."""
-    objs = _children(tok, OBJ_DEPS)
+    objs = _children(tok, OBJ_DEPS) or _children(tok, ("dative",))  # "gave the ambassador 48 hours to leave"
     if objs:
         return objs[0]
     if _is_passive(tok):
@@ -526,8 +654,10 @@ def relaxed_sense(tok: Token, lex: Lexicon) -> Sense | None:
     key = verb_lemma(tok, table) if tok.pos_ == "VERB" else (tok.lemma_.lower() if tok.lemma_.lower() in table
                                                              else None)
     for sense in table.get(key, []) if key else []:
+        if "prt" in sense.cond and "obj" in sense.cond:
+            continue  # "ordered" is no "ordered out diplomats": a phrasal sense with its object is too specific
         if not any(k in sense.cond for k in ("subj", "subj_actor", "subj_label", "future", "of_head", "no_obj",
-                                             "no_prt", "no_xcomp", "plural", "into", "acomp")):
+                                             "no_prt", "no_xcomp", "plural", "into", "acomp", "deadline")):
             return Sense(sense.type, sense.mode, sense.cameo,
                          {k: v for k, v in sense.cond.items() if k not in RELAXED_CONDITIONS})
     return None
@@ -572,6 +702,8 @@ def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
                 continue
         if cond.get("future") and not is_planned(tok, lex)[0]:
             continue
+        if cond.get("deadline") and not _deadline(tok, lex):
+            continue
         if cond.get("negated_only") and not any(c.dep_ == "neg" for c in tok.children):
             continue
         if "acomp" in cond and not any(g.lemma_.lower() in cond["acomp"] for c in tok.children for g in (c, *c.children)
@@ -596,6 +728,15 @@ def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
     return None
 
 
+def _deadline(tok: Token, lex: Lexicon) -> bool:
+    """An ultimatum: "gave the junta one week to reinstate ...", "gave Kyiv until Friday to ..."."""
+    spans = lex.classes.get("deadline_obj", frozenset())
+    timed = any(c.lemma_.lower() in spans or c.lower_ == "until" for c in tok.children
+                if c.dep_ in ("dobj", "obj", "npadvmod", "dative", "prep"))
+    return timed and any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                         for c in tok.children)
+
+
 def light_verb(tok: Token) -> Token | None:
     """The verb a nominal trigger is the object of ("held talks", "imposed sanctions on")."""
     if tok.dep_ in OBJ_DEPS + ("nsubjpass", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
@@ -612,6 +753,10 @@ def light_verb(tok: Token) -> Token | None:
 def noun_sense(tok: Token, lex: Lexicon) -> Sense | None:
     lemma = tok.lemma_.lower()
     senses = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].head == tok:
+        # "sit-in", "build-up", "pull-out": the parser splits the hyphenated noun into two tokens
+        senses = lex.nouns.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}") or senses
     if not senses:
         return None
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -675,8 +820,15 @@ def is_planned(verb: Token, lex: Lexicon) -> tuple[bool, bool]:
     return False, False
 
 
+def has_negator(verb: Token) -> bool:
+    """A "not"/"never" on the verb, or "neither accept nor recognise"."""
+    if any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(c.lower_ == "nor" for c in verb.head.children if c.dep_ == "cc")
+
+
 def is_negated(verb: Token, lex: Lexicon, subject: Token | None) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    if has_negator(verb):
         return True
     if subject is not None and subject.lower_ in lex.negative_subjects:
         return True
@@ -712,6 +864,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     tok = verb
     for _ in range(5):
         subs = _children(tok, ("nsubj", "nsubjpass", "csubj"))
+        if len(subs) > 1 and subs[0].idx < dateline_of(tok.doc)[0]:
+            subs = subs[1:]  # "SEOUL, Oct 4 (Wire) - North Korea fired": the dateline is no subject
         if subs:
             sub = subs[0]
             if sub.lower_ in RELATIVE and tok.dep_ == "relcl":
@@ -719,6 +873,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return sub, sub.dep_ == "nsubjpass"
         if tok.dep_ == "relcl":
             return tok.head, False
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in STATEMENT_NOUNS \
+                and not tok.head.ent_type_ and tok.head.dep_ == "pobj":
+            tok = tok.head.head.head  # "joined Britain in a statement blaming Russia": who made the statement
+            continue
         if tok.dep_ == "acl":
             return tok.head, tok.tag_ == "VBN"
         if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and tok.head != tok:
@@ -747,6 +905,9 @@ def targets_by_spec(tok: Token, specs: list[str], actors: Actors, sense: Sense, 
     """Read the target from the slots the PLOVER type takes, in the lexicon's order of preference.
     A slot whose codes are all in `exclude` (the source: "apologised for its actions to X") is passed."""
     out: list[str] = []
+    if nominal and sense.cond.get("of") == "target" and "of" not in specs and (
+            _children(tok, ("poss",)) or _prep_objects(tok, "by")):
+        specs = ["of", *specs]  # "Britain's expulsion of 23 Russian envoys" (an actorless noun stays actorless)
     for spec in specs:
         if spec == "dobj_mod":  # "freed three Israeli hostages": the group the object belongs to
             if nominal:
@@ -765,6 +926,8 @@ def targets_by_spec(tok: Token, specs: list[str], actors: Actors, sense: Sense, 
                 objs = objs + _children(tok, ("nsubjpass",))
             elif objs and spec == "dobj":  # "rejected the proposal by X": the parser hangs "by X" on the verb
                 objs = objs + _prep_objects(tok, "by")
+            if tok.dep_ == "relcl":  # "Rwanda, which Kinshasa accuses of ...": the antecedent is the object
+                objs = [tok.head if o.lower_ in RELATIVE else o for o in objs]
             for obj in objs:
                 if spec == "dobj_actor" and not _is_actor(obj, actors):
                     continue
@@ -801,8 +964,11 @@ def nominal_sources(tok: Token, sense: Sense, actors: Actors) -> list[str]:
     if sense.cond.get("of") == "source":
         for pobj in _prep_objects(tok, "of"):
             out.extend(actors.codes(pobj))
+    holders = [tok]
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and not _children(tok.head, OBJ_DEPS):
+        holders.append(tok.head)  # "fighting erupted in Khartoum between the army and the RSF"
     for prep in ("by", "between", "among"):
-        for pobj in _prep_objects(tok, prep):
+        for pobj in (p for h in holders for p in _prep_objects(h, prep) if prep != "by" or h is tok):
             out.extend(actors.codes(pobj))
     for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         agent = _agent(acl)  # "talks hosted by Turkey", "sanctions imposed by the EU"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from blocwatch.dates import FUTURE, PAST, days_between, event_date, find_dates
 from blocwatch.pipeline.event_rules import (
+    DATELINE_OPENING,
     DOMESTIC_HEADS,
     MEASURE_HEADS,
     PRONOUNS,
@@ -26,6 +27,8 @@ from blocwatch.pipeline.event_rules import (
     Lexicon,
     Sense,
     clause_verb,
+    dateline_of,
+    has_negator,
     in_skipped_zone,
     is_negated,
     is_planned,
@@ -54,6 +57,9 @@ LEDE_MAX_DAYS = 7
 CARRY_SENTENCES = 2  # an undated event takes the day of an event dated this few sentences before
 JOINT_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "patrol", "war-game", "wargame"})
 PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
+MATERIAL = frozenset({"MOBILIZE", "COERCE", "ASSAULT", "SANCTION", "RETREAT"})
+ORDERING = frozenset({"order", "command", "instruct", "direct"})
+ANNOUNCING = frozenset({"announce", "declare", "proclaim", "order"})  # their object is the subject's own act
 
 
 def _candidates(sent: Span, lex: Lexicon, actors: Actors) -> list[tuple[Token, Sense, bool]]:
@@ -176,13 +182,16 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         found.type, found.mode, found.cameo = "COERCE", "restrict", "175"  # police against a crowd
     if sense.cond.get("negated_only"):
         found.negated = False  # "did not rule out military action": the negation is the threat
-    if found.negated and sense.type in lex.negation_flips and any(c.dep_ == "neg" for c in tok.children):
+    if found.negated and sense.type in lex.negation_flips and has_negator(tok):
         found.type, found.mode, found.cameo, found.negated = lex.negation_flips[sense.type], None, "120", False
     return found
 
 
 PREVENTING = frozenset({"prevent", "avoid", "stop", "curb", "deter", "combat", "counter", "avert", "fear",
                         "flee", "escape", "risk", "threaten", "warn"})
+THWARTED = PREVENTING | {"delay", "postpone", "cancel", "suspend", "halt", "block", "stall", "scrap", "shelve",
+                         "derail", "hamper", "reject", "oppose", "deny", "doubt", "question", "condemn", "criticise",
+                         "criticize", "welcome", "hail"}
 CROWD_CONTROL = frozenset({"tear", "teargas", "cannon", "pepper", "rubber", "baton", "truncheon", "stun"})
 SECURITY_WORDS = frozenset({"soldier", "troop", "army", "force", "guard"})
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "riot", "security", "gendarme"})
@@ -265,17 +274,21 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     anchor = clause_verb(tok)
     light = light_verb(tok)
     # a participle describing someone ("leaders arriving for the meeting") lends no actor
-    lends = light is not None and light.dep_ != "acl" and not verb_lemma(light, lex.speech_verbs | lex.evaluation_verbs)
+    lends = light is not None and light.dep_ != "acl" and (
+        not verb_lemma(light, lex.speech_verbs | lex.evaluation_verbs)
+        or verb_lemma(light, ANNOUNCING) is not None and tok.dep_ in ("dobj", "obj"))  # "declared martial law"
+    slot = tok  # the token in the light verb's argument position
     if light is None and sense.cond.get("of_head") and tok.dep_ == "pobj":
         light = light_verb(tok.head.head)  # "declared a state of emergency": the state is the object
         lends = light is not None and light.dep_ != "acl"
         tok_dep = tok.head.head.dep_
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEASURE_HEADS:
         tok_dep = tok.head.head.dep_  # "held a fifth round of talks": the round is the object
+        slot = tok.head.head  # "placed on the highest level of readiness": the level is in the light PP
     else:
         tok_dep = tok.dep_
     if not source and lends and (tok_dep in ("dobj", "obj", "attr", "conj") or (
-            tok.dep_ == "pobj" and tok.head.lower_ in LIGHT_PREPS)):
+            slot.dep_ == "pobj" and slot.head.lower_ in LIGHT_PREPS)):
         subject, passive = subject_of(light)
         if not passive or sense.type == "MOBILIZE":  # "police were placed on high alert": they mobilise
             source = actors.codes(subject)
@@ -288,6 +301,13 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         # "police were injured in clashes with protesters": both sides fight (PLOVER lists all)
         subject, _passive = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else (None, False)
         source = _unique_codes(actors.codes(subject) + target)
+    if sense.type == "MOBILIZE" and tok.lemma_.lower() in JOINT_NOUNS and light is not None and lends:
+        subject = subject_of(light)[0]  # "A and B began the Zapad exercises", "Belarusian and Russian troops began"
+        partners = _unique_codes(actors.codes(subject) + [c for m in (subject.children if subject is not None else ())
+                                                          if m.dep_ == "amod" for o in m.conjuncts
+                                                          for c in actors.codes(o, conj=False)])
+        if len(partners) >= 2:
+            source = partners
     if sense.type == "MOBILIZE" and tok.lemma_.lower() in JOINT_NOUNS and len(source) >= 2:
         sense = Sense("COOPERATE", "military", "062", sense.cond)  # "A and B began military drills"
     planned = any(c.lemma_.lower() in ("planned", "upcoming", "proposed", "future", "next", "scheduled")
@@ -349,9 +369,17 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                 if own and not outer.target:  # "lauded the bloc's agreement": the bloc is the target
                     outer.target = [c for c in event.source if c not in outer.source]
                 if content and (same or not own):
-                    if outer.type == "AGREE" and event.type in lex.conflict_types and not outer.nominal \
-                            and verb_lemma(outer.trigger, lex.threat_vows):
-                        outer.type, outer.mode, outer.cameo = "THREATEN", None, "130"  # "vowed to strike"
+                    in_content = not (_via(tok, parent, "relcl") or _via(tok, parent, "advcl"))
+                    if outer.type == "AGREE" and not outer.nominal and in_content and (
+                            event.type in lex.conflict_types and verb_lemma(outer.trigger, lex.threat_vows)
+                            or event.type == "THREATEN"):
+                        # "vowed to strike", "vowed to retaliate if attacked": a promised threat is a threat
+                        outer.type, outer.mode, outer.cameo = "THREATEN", None, "130"
+                    elif outer.type == "REQUEST" and not outer.nominal and event.type in MATERIAL \
+                            and verb_lemma(outer.trigger, ORDERING) and in_content:
+                        # "ordered the mobilisation of reservists", "ordered troops to move": the order is the act
+                        outer.type, outer.mode, outer.cameo = event.type, event.mode, event.cameo
+                        outer.target = list(event.target) or outer.target
                     elif outer.type == "AGREE" and event.type == "SANCTION" and not outer.nominal \
                             and not event.nominal and outer.trigger.lemma_.lower() in DECISION_VERBS \
                             and not outer.negated:
@@ -381,6 +409,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                      if not in_skipped_zone(doc, e.trigger.idx))
         if len(found) == before:
             found.extend(_relaxed_events(sent, lex, actors))
+        found[before:] = _main_events(found[before:])
         subjects = sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS),
                           key=lambda t: (t.head != sent.root and t.head.head != sent.root, t.i))
         for subj in subjects[:2]:
@@ -396,16 +425,49 @@ CIRCUMSTANCE_PREPS = frozenset({"after", "amid", "amidst", "following", "before"
                                 "ahead", "wake", "aftermath", "until"})
 
 
-def _circumstance(tok: Token) -> bool:
+def _main_events(events: list[Found]) -> list[Found]:
+    """One sentence's events without the repeats and the scenery: "protesters torched ..." is one protest,
+    "an attack that killed 12" one assault, and "sanctioned X after Y killed Z" reports the sanction."""
+    acting = {e.trigger.i for e in events if not e.nominal}
+    out = [e for e in events if not (e.sense_agent and e.trigger.dep_ in ("nsubj", "nsubjpass")
+                                     and e.trigger.head.i in acting)]
+    out = [e for e in out if not any(o is not e and o.type == e.type and o.trigger.is_ancestor(e.trigger)
+                                     and set(e.source) <= set(o.source) and set(e.target) <= set(o.target)
+                                     for o in out)]
+    main = [e for e in out if not _background(e)]
+    return main if any(e.source for e in main) and BACKGROUND_ON else out
+
+
+BACKGROUND_ON = False
+BACKGROUND_MARKS = frozenset({"after", "since"})
+BACKGROUND_PREPS = frozenset({"after", "amid", "amidst", "following", "since", "wake", "aftermath"})
+
+
+def _background(event: Found) -> bool:
+    """An event told as the setting of another one: "after an attack that killed 12", "days after police
+    shot two students", "amid protests over the killing"."""
+    tok = event.trigger
+    for _ in range(12):
+        if tok.head == tok:
+            return False
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children):
+            return True
+        if tok.dep_ in ("pobj", "pcomp") and _circumstance(tok, BACKGROUND_PREPS):
+            return True
+        tok = tok.head
+    return False
+
+
+def _circumstance(tok: Token, preps: frozenset[str] = CIRCUMSTANCE_PREPS) -> bool:
     """A nominal trigger that only sets the scene: "after the attacks", "ahead of the planned protests"."""
     head = tok.head
-    if tok.dep_ != "pobj":
+    if tok.dep_ not in ("pobj", "pcomp"):
         return False
     if head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_HEADS and head.head.dep_ == "pobj":
         head = head.head.head  # "after weeks of protests"
-    if head.lower_ == "of" and head.head.lower_ in CIRCUMSTANCE_PREPS:
+    if head.lower_ == "of" and head.head.lower_ in preps:
         return True  # "ahead of", "in the wake of"
-    return head.lower_ in CIRCUMSTANCE_PREPS
+    return head.lower_ in preps
 
 
 def _relaxed_events(sent: Span, lex: Lexicon, actors: Actors) -> list[Found]:
@@ -415,6 +477,8 @@ def _relaxed_events(sent: Span, lex: Lexicon, actors: Actors) -> list[Found]:
     for tok in sent:
         if tok.pos_ not in ("VERB", "NOUN") or in_skipped_zone(doc, tok.idx) or (tok.pos_ == "NOUN" and tok.ent_type_):
             continue
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb_lemma(tok.head, THWARTED):
+            continue  # "the release of the prisoners was delayed": it did not happen
         sense = None if verb_lemma(tok, lex.speech_verbs) else relaxed_sense(tok, lex)
         if sense is None:
             continue
@@ -504,9 +568,12 @@ def _said(tok: Token, sent: Span, kind: str, source: list[str], target: list[str
 def _light_confirmed(tok: Token, sense: Sense) -> bool:
     """A nominal trigger the lexicon only accepts with a light verb ("staged a protest") is an event
     even when its actors are unnamed ("thousands of workers")."""
+    light = light_verb(tok)
+    if sense.type == "CONSULT" and light is not None and light.pos_ == "VERB":
+        subject, passive = subject_of(light)  # "Biden and Xi held a video call": people meet, coded or not
+        return not passive and subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
     if sense.type not in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
         return False  # a cooperation or meeting with nobody named is too vague to keep
-    light = light_verb(tok)
     return "light" in sense.cond and light is not None and verb_lemma(light, sense.cond["light"]) is not None
 
 
@@ -522,6 +589,15 @@ def _related(a: Token, b: Token) -> bool:
     return (a.head == b and a.dep_ in ("xcomp", "ccomp")) or (b.head == a and b.dep_ in ("xcomp", "ccomp"))
 
 
+def _event_refs(event: Found, entries: list[tuple]) -> list[tuple]:
+    """(date, anchor verb) pairs of the event's sentence, each read in the tense of its own clause: the event's
+    tense on its own verb, the past on another, past-tense verb ("is sending troops, it said on Tuesday")."""
+    tense = FUTURE if event.tense == "future" else PAST
+    anchor = event.anchor
+    return [(r, a) for t, r, a, _root in entries
+            if t == (PAST if a is not None and a.tag_ == "VBD" and a != anchor else tense)]
+
+
 def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
     """A date per event: the date expression of its clause, else a lone one of its sentence."""
     article = doc._.article
@@ -532,29 +608,34 @@ def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
         key = event.sent.start
         if key not in by_sent:
             refs = []
+            opening = _dateline_end(event.sent.text)
             for tense in (PAST, FUTURE):
                 for ref in find_dates(event.sent.text, published, tense):
-                    if in_skipped_zone(doc, event.sent.start_char + ref.start):
+                    if in_skipped_zone(doc, event.sent.start_char + ref.start) or ref.start < opening:
                         continue  # the dateline's date is the filing day, not the event's
                     span = doc.char_span(event.sent.start_char + ref.start, event.sent.start_char + ref.end,
                                          alignment_mode="expand")
-                    refs.append((tense, ref, _date_anchor(span.root) if span is not None else None))
+                    refs.append((tense, ref, _date_anchor(span.root) if span is not None else None,
+                                 span.root if span is not None else None))
             by_sent[key] = refs
     claimed: dict[int, set[int]] = {}
     own: list[list] = []
     for event in found:
-        tense = FUTURE if event.tense == "future" else PAST
-        refs = [(r, a) for t, r, a in by_sent[event.sent.start] if t == tense]
+        refs = _event_refs(event, by_sent[event.sent.start])
         mine = [r for r, a in refs if a is not None and event.anchor is not None and _related(a, event.anchor)]
+        if event.nominal:  # "Britain's expulsion of envoys on Wednesday": a date on the noun is the noun's
+            trigger = event.trigger
+            on_noun = [r for t, r, _a, root in by_sent[event.sent.start] if t == PAST and root is not None
+                       and (root.head == trigger or root.head.dep_ == "prep" and root.head.head == trigger)]
+            mine = on_noun or mine
         claimed.setdefault(event.sent.start, set()).update(r.start for r in mine)
         own.append(mine)
     last_day: tuple[int, str] | None = None  # (sentence index, day) of the last day-precise date
     sent_index = {sent.start: n for n, sent in enumerate(doc.sents)}
     lede = lede_date(doc, published)
     for event, mine in zip(found, own, strict=True):
-        tense = FUTURE if event.tense == "future" else PAST
-        refs = [(r, a) for t, r, a in by_sent[event.sent.start] if t == tense]
         anchor = event.anchor
+        refs = _event_refs(event, by_sent[event.sent.start])
         # "condemned X on Sunday and called for Y": coordinated verbs share their date
         shared = [r for r, a in refs if a is not None and anchor is not None and anchor.dep_ == "conj"
                   and _related(a, anchor.head)]
@@ -563,6 +644,8 @@ def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
         if not mine:
             taken = claimed.get(event.sent.start, set())
             free = [r for r, a in refs if r.start not in taken and not (a is not None and a.dep_ in ("relcl", "acl"))]
+            if not free:  # "police fired on supporters who marched on Tuesday": the sentence's only day
+                free = [r for r, a in refs if r.date]
             mine = shared[:1] or sorted(free, key=lambda r: r.date is None)[:1]
         day, source = event_date(mine, published)
         here = sent_index.get(event.sent.start, 0)
@@ -577,6 +660,12 @@ def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
     return out
 
 
+def _dateline_end(text: str) -> int:
+    """Where a dateline opening `text` ends (0 when there is none)."""
+    m = DATELINE_OPENING.match(text)
+    return m.end() if m else 0
+
+
 def lede_date(doc: Doc, published: str | None, sentences: int = LEDE_SENTENCES) -> str | None:
     """The day the lede gives ("... met in Beijing yesterday"): news reports one main happening, and
     its undated sentences mostly refer to it. Only a day in the week before publication counts."""
@@ -589,7 +678,7 @@ def lede_date(doc: Doc, published: str | None, sentences: int = LEDE_SENTENCES) 
         if not any(t.is_alpha for t in sent):
             continue
         for ref in find_dates(sent.text, published, PAST):
-            if in_skipped_zone(doc, sent.start_char + ref.start):
+            if in_skipped_zone(doc, sent.start_char + ref.start) or ref.start < _dateline_end(sent.text):
                 continue
             gap = days_between(ref.date, published) if ref.date else None
             if gap is not None and gap <= LEDE_MAX_DAYS and ref.date <= published:
@@ -610,6 +699,14 @@ def _place_text(tok: Token, actors: Actors) -> str | None:
     if tok.lemma_.lower() in ("headquarters", "embassy", "palace", "house", "hall", "building", "square"):
         return tok.doc[tok.left_edge.i : tok.i + 1].text.removeprefix("the ").removeprefix("The ")
     return None
+
+
+def _sentence_town(sent: Span, actors: Actors) -> str | None:
+    """The one town or region a sentence names (not a country, not the dateline), if it names exactly one."""
+    start = dateline_of(sent.doc)[0]
+    towns = {ent.text for ent in sent.ents if ent.label_ in PLACE_LABELS and ent.start_char >= start
+             and ent.text.casefold() in actors.place_names}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def place_of(event: Found, actors: Actors) -> str | None:
@@ -678,6 +775,74 @@ def _span(tok: Token | Span, text: str) -> RSpan:
     return RSpan.trimmed(start, end, text[start:end])
 
 
+# "rejected the decision", "welcomed the move": an act named by a definite noun is the previous actor's
+REFERRED_ACTS = frozenset({"decision", "move", "accusation", "criticism", "charge", "claim", "allegation", "measure",
+                           "step", "sanction", "expulsion", "vote", "resolution", "ruling", "proposal", "offer",
+                           "remark", "comment", "demand", "ultimatum", "deployment", "announcement", "warning",
+                           "threat", "statement", "action", "decree", "suspension", "plan", "launch", "attack",
+                           "strike", "test", "raid", "crackdown", "arrest", "seizure", "incursion"})
+# "the leaders demanded", "the parties agreed": the participants of the meeting reported before
+PARTICIPANTS = frozenset({"leader", "party", "side", "minister", "delegation", "participant", "negotiator",
+                          "delegate", "mediator"})
+REFERRED_TYPES = {"accusation": ("ACCUSE",), "criticism": ("ACCUSE",), "charge": ("ACCUSE",),
+                  "allegation": ("ACCUSE",), "claim": ("ACCUSE",), "expulsion": ("SANCTION",),
+                  "sanction": ("SANCTION",), "suspension": ("SANCTION",), "deployment": ("MOBILIZE", "AID"),
+                  "demand": ("REQUEST",), "ultimatum": ("REQUEST", "THREATEN"), "threat": ("THREATEN",),
+                  "warning": ("THREATEN",), "offer": ("AGREE",), "proposal": ("AGREE",),
+                  "launch": ("MOBILIZE", "ASSAULT"), "test": ("MOBILIZE", "ASSAULT"), "attack": ("ASSAULT",),
+                  "strike": ("ASSAULT",), "raid": ("ASSAULT", "COERCE"), "incursion": ("ASSAULT", "MOBILIZE"),
+                  "crackdown": ("COERCE", "ASSAULT"), "arrest": ("COERCE",), "seizure": ("COERCE",)}
+PLEDGES = frozenset({"pledge", "promise", "offer", "vow", "commit"})
+REFERRING_DETS = frozenset({"the", "this", "that", "these", "those", "such", "both"})
+
+
+def _referring(tok: Token | None, words: frozenset[str]) -> bool:
+    return tok is not None and tok.lemma_.lower() in words and not tok.ent_type_ and any(
+        c.lower_ in REFERRING_DETS for c in tok.children if c.dep_ in ("det", "predet", "nummod")) and not any(
+        c.dep_ in ("poss", "compound", "amod") and c.ent_type_ or c.dep_ == "prep" and c.lower_ in ("by", "of", "from")
+        for c in tok.children)
+
+
+def _sole_state(sent: Span, actors: Actors) -> str | None:
+    """The one state a sentence names as a place (GPE), if it names exactly one."""
+    states = {code for ent in sent.ents if ent.label_ == "GPE" for code in [actors.ent_code(ent)]
+              if code and _is_state(code)}
+    return states.pop() if len(states) == 1 else None
+
+
+def _resolve_references(found: list[Found], actors: Actors) -> None:
+    """Actors the text refers back to: "X rejected the decision" aims at whoever decided, "the leaders
+    demanded" are the participants of the meeting before; a threat or pledge naming nobody is aimed at
+    the state the article is about."""
+    for n, event in enumerate(found):
+        trigger = event.trigger
+        if not event.source and not event.nominal:
+            subject, passive = subject_of(trigger)
+            if not passive and _referring(subject, PARTICIPANTS) and subject.tag_ == "NNS" or (
+                    subject is not None and subject.lemma_.lower() == "side" and subject.tag_ == "NNS"):
+                group = next((o.source for o in reversed(found[:n]) if o.sent.start < event.sent.start and (
+                    len(o.source) >= 2 or o.type == "CONSULT" and o.source)), None)
+                if group:
+                    event.source = list(group)
+        if not event.target and event.source and event.type in EVALUATIVE and not event.nominal:
+            obj = next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
+            if _referring(obj, REFERRED_ACTS):
+                kinds = REFERRED_TYPES.get(obj.lemma_.lower())  # "the expulsion" refers to a SANCTION
+                before = next((o for o in reversed(found[:n]) if o.source and o.trigger.i < trigger.i
+                               and not set(o.source) & set(event.source) and (not kinds or o.type in kinds)), None)
+                if before is not None and event.sent.start - before.sent.end < 80:
+                    event.target = list(before.source)
+        if not event.source and event.type == "PROTEST" and not event.sense_agent:
+            # "hundreds of thousands marched in Minsk", "protests spread across France": dissent is domestic
+            home = actors.sentence_state(event.sent) or _sole_state(event.sent, actors)
+            if home:
+                event.source = [home]
+        if not event.target and actors.focus and actors.focus not in event.source and (
+                event.type in ("THREATEN", "AID") or event.type == "AGREE" and not event.nominal
+                and trigger.lemma_.lower() in PLEDGES):
+            event.target = [actors.focus]  # "warned it would respond to any attack", "pledged personnel"
+
+
 def set_annotations(doc: Doc, found: list[Found]) -> None:
     """Negated events are dropped; an event repeated within the doc (same type, actors, day) is kept once."""
     actors = Actors(doc)
@@ -688,6 +853,7 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
     text = doc.text
     seen: set[tuple] = set()
     first_of: dict[tuple, Found] = {}
+    _resolve_references(found, actors)
     for event in found:
         if event.type == "PROTEST" and not event.target and len(event.source) == 1 and _is_state(event.source[0]):
             event.target = list(event.source)  # domestic dissent is aimed at the home government
@@ -719,6 +885,8 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
         if event.nominal and _in_quotation(event.trigger):
             continue  # a speaker's nouns ("this meeting", "cooperation") are talk, not reports
         place = place_of(event, actors)
+        if place is None and event.type in PLACE_TYPES:
+            place = _sentence_town(event.sent, actors)  # "fired on marchers who had gathered in Bissau"
         if place is None and dateline and event.type in PLACE_TYPES and not event.planned:
             place = dateline
         events.append(Event(
