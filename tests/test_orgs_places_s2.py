@@ -240,3 +240,26 @@ def test_wire_texts_organisations_and_places(nlp, text, want):
     places = {(p.name, p.country) for p in doc._.places}
     for pair in want.get("places", []):
         assert pair in places, (pair, places)
+
+
+# -- added in the second pass -------------------------------------------------------------------
+def test_orgs_mission_named_with_its_country_acts_for_its_organisation(blank):
+    doc = make(blank, "The UN Support Mission in Libya called for calm.",
+               [("UN", "ORG", "UN"), ("Libya", "GPE", "LBY")])
+    got = orgs_of(doc)
+    assert ("UN Support Mission in Libya", None, "igo", "UN") in got  # a body: no acronym of its parent's
+
+
+def test_linker_unknown_place_name_before_militia_is_a_group(blank):
+    doc = blank("Forces clashed with the Zawiyani militia and with Goma gangs.")
+    zaw = doc.char_span(doc.text.index("Zawiyani"), doc.text.index("Zawiyani") + 8)
+    goma = doc.char_span(doc.text.index("Goma"), doc.text.index("Goma") + 4)
+    links = [Link(zaw.start, zaw.end, "GPE", ""), Link(goma.start, goma.end, "GPE", "")]
+    assert [(doc[g.start : g.end].text, g.kb_id) for g in armed_groups(doc, links)] == [("Zawiyani", "Zawiyani")]
+
+
+def test_places_sea_named_after_a_state_is_one_place(blank):
+    doc = make(blank, "Ships met in the South China Sea and the Taiwan Strait; China protested.",
+               [("China", "GPE", "CHN"), ("Taiwan", "GPE", "TWN"), ("China", "GPE", "CHN")])
+    assert places_of(doc) == [("South China Sea", None, "other"), ("Taiwan Strait", None, "other"),
+                              ("China", "CHN", "country")]

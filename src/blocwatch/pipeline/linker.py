@@ -321,8 +321,9 @@ def armed_groups(doc: Doc, links: list[Link]) -> list[Link]:
             elif _group_token(doc[span.end]):
                 cands.append((span.end, span.end + 1, None))
         for start, end, lk in cands[:1]:
-            if lk is not None and (lk.kb_id or lk.label not in ("ORG", "PRODUCT", "NORP", "WORK_OF_ART")
-                                   or lk.label == "NORP" and not all(_group_token(t) for t in doc[start:end])):
+            if lk is not None and (lk.kb_id or lk.label not in ("ORG", "PRODUCT", "NORP", "WORK_OF_ART", "GPE", "LOC")
+                                   or lk.label == "NORP" and not all(_group_token(t) for t in doc[start:end])
+                                   or lk.label in ("GPE", "LOC") and _is_known_place(doc[start:end].text)):
                 continue  # a known group ("M23 rebels"), a people ("Tuareg rebels"), a town ("Goma gangs")
             name = doc[start:end].text
             out.append(Link(start, end, "ORG", name))

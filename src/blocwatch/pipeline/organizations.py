@@ -33,6 +33,8 @@ SKIP_ZONES = {"url"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&+\-]{1,9}$")
 CONNECTORS = {"of", "for", "on", "and", "&"}
+#: last words of a mission's name, which may go on with "in <country>"
+MISSION_WORDS = frozenset({"Mission", "Force", "Forces", "Operation"})
 #: nouns right after or before a name that make it an armed group ("the G9 gang alliance", "the militia CODECO")
 ARMED_NOUNS = frozenset({"gang", "gangs", "militia", "militias", "rebels", "rebel", "insurgents", "insurgent",
                          "paramilitaries", "paramilitary", "jihadists", "guerrillas", "guerrilla", "fighters"})
@@ -145,6 +147,12 @@ def _body_after(doc: Doc, ent: SpacySpan, kinds: OrgKinds) -> int | None:
         if k == j + 1:
             break
         end = j = k
+    if doc[end - 1].text in MISSION_WORDS and end + 1 < len(doc) and doc[end].lower_ == "in" \
+            and doc[end + 1].ent_type_ == "GPE":
+        k = end + 2  # "UN Support Mission in Libya", "African Union Force in Somalia"
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        end = k
     return end
 
 
@@ -384,13 +392,13 @@ def group_organizations(doc: Doc, mentions: list[OrgMention]) -> list[Organizati
     text = doc_text(doc)
     for items in groups.values():
         first, kind = items[0]
-        code = first.code if first.parent is None else None
+        code = first.code if first.parent is None else first.parent  # a body acts for its organisation
         state_owned = _is_state_code(code)
         texts = [m.text for m, _ in items]
         acronym = None
         if first.own and ACRONYM.match(first.own):
             acronym = first.own  # "UNSC", "KFOR": the part's own acronym; its code is the parent's
-        elif code and not state_owned and ACRONYM.match(code):
+        elif code and not state_owned and ACRONYM.match(code) and first.parent is None:
             acronym = code
         else:
             acronym = next((t for t in texts if ACRONYM.match(t)), None)

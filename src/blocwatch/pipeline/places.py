@@ -210,15 +210,41 @@ def find_curated_regions(doc: Doc, gaz: Gazetteer, taken: list[tuple[int, int]])
         span = doc[start:end]
         if not span[0].text[:1].isupper() or span[-1].is_lower and span[-1].lower_ not in ("peninsula", "region"):
             continue  # the case of a name: "Horn of Africa", "Korean peninsula"; not "the gulf between them"
-        if any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.ent_kb_id_ and t.ent_type_ != "NORP" or t.i in person_tokens
-               for t in span) or all(t.ent_type_ == "NORP" for t in span):
+        if any(t.i in person_tokens for t in span) or all(t.ent_type_ == "NORP" for t in span):
             continue  # a people's adjective may start a region's name ("Korean peninsula"), not be all of it
-        if any(s < span.end_char and span.start_char < e for s, e in taken):
+        if any((t.ent_type_ in ("GPE", "LOC", "FAC") or t.ent_kb_id_ and t.ent_type_ != "NORP")
+               and not _strictly_inside(t, start, end) for t in span):
+            continue  # NER has the name, or a longer one; a state inside it ("South China Sea") gives way
+        if any(s < span.end_char and span.start_char < e and not (span.start_char <= s and e <= span.end_char
+                                                                   and (s, e) != (span.start_char, span.end_char))
+               for s, e in taken):
             continue
         entry = gaz.resolve(span.text)
         if entry is not None and entry.kind in ("region", "other"):
             out.append(PlaceMention(span.start_char, span.end_char, span.text, entry))
     return out
+
+
+def _ent_end(tok) -> int:
+    i = tok.i + 1
+    while i < len(tok.doc) and tok.doc[i].ent_iob_ == "I":
+        i += 1
+    return i
+
+
+def _strictly_inside(tok, start: int, end: int) -> bool:
+    """The entity of `tok` lies within tokens start..end and is shorter."""
+    doc, i = tok.doc, tok.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    stop = _ent_end(doc[i])
+    return i >= start and stop <= end and stop - i < end - start
+
+
+def _drop_inside(found: list[PlaceMention], wider: list[PlaceMention]) -> list[PlaceMention]:
+    """ "China" inside "South China Sea", "Taiwan" inside "Taiwan Strait": the wider name is the place."""
+    return [m for m in found if not any(w.start <= m.start and m.end <= w.end and (w.end - w.start) > (m.end - m.start)
+                                        for w in wider)]
 
 
 def filter_spans_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -304,9 +330,11 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
     found.extend(_towns_by_sentence(doc, pending, found))
     found.extend(m for m in find_borders(doc, gaz) if not any(s <= m.start < e for s, e in skip))
     taken = [(m.start, m.end) for m in found] + skip
-    found.extend(find_curated_regions(doc, gaz, taken))
+    wider = find_curated_regions(doc, gaz, taken)
+    found = _drop_inside(found, wider) + wider
     taken = [(m.start, m.end) for m in found] + skip
-    found.extend(find_named_features(doc, gaz, taken))
+    wider = find_named_features(doc, gaz, taken)
+    found = _drop_inside(found, wider) + wider
     return sorted(found, key=lambda m: m.start)
 
 
@@ -393,8 +421,9 @@ def find_named_features(doc: Doc, gaz: Gazetteer, taken: list[tuple[int, int]]) 
     out: list[PlaceMention] = []
     for hit in WATER_RE.finditer(text):
         start, end = hit.start(), hit.end()
-        if any(s < end and start < e for s, e in taken) or text[start:end].split()[0] in ("The", "A", "An"):
-            continue
+        if any(s < end and start < e and not (start <= s and e <= end and (s, e) != (start, end)) for s, e in taken) \
+                or text[start:end].split()[0] in ("The", "A", "An"):
+            continue  # a town or state inside the name ("Gulf of Aden") gives way to it
         entry = gaz.resolve(text[start:end])
         if entry is None or entry.kind not in ("other", "region"):
             entry = Entry(text[start:end], "other", None, None, None, 0, None, None, True)
