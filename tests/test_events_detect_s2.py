@@ -65,6 +65,9 @@ CASES = [
     ('Belgium expressed its deepest regret to Congo for the colonial abuses.', 'CONCEDE', 'BEL', None),
     ('Israel withheld tax revenues it collects for the Palestinian Authority.', 'COERCE', 'ISR', None),
     ("A cyberattack took down the websites of Moldova's government.", 'COERCE', None, None),
+    # a headline whose subject the parser hangs on the verb; a passive whose object is "thousands of troops"
+    ('Mali junta expels French ambassador', 'SANCTION', 'MLI', None),
+    ('Thousands of troops have been sent to the border.', 'MOBILIZE', None, None),
 ]
 
 
@@ -87,6 +90,9 @@ def test_detect_s2_sentences(nlp) -> None:
     ("Soldiers raped dozens of women in the village, the UN said.", "ACCUSE", 0),
     # the fate of a nominal act ("was delayed") is no act
     ("The release of 50 Palestinian prisoners by Israel was delayed.", "RETREAT", 0),
+    # an act in an "after" clause is the setting of the sentence's own event
+    ("The UN Security Council met on Friday after the rebels shelled the capital.", "ASSAULT", 0),
+    ("Protesters rallied in Nairobi days after police shot two students.", "COERCE", 0),
     # walking out of talks is a rejection, not a strike
     ("The Sudanese delegation walked out of the talks in Jeddah.", "PROTEST", 0),
 ])

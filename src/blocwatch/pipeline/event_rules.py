@@ -331,6 +331,8 @@ class Actors:
                 code = self.token_code(child)
                 if code:
                     out.append(code)
+                    if child.dep_ in ("amod", "compound"):  # "his South Korean and Japanese counterparts"
+                        out.extend(c for other in child.conjuncts for c in [self.token_code(other)] if c)
                 elif (child.dep_ == "compound" and child.lower_ == "alliance" and child.is_title
                       and "NATO" in self.named_orgs):
                     out.append("NATO")  # "Alliance foreign ministers" in a NATO story
@@ -557,13 +559,16 @@ def _particles(tok: Token) -> set[str]:
 
 def _object(tok: Token) -> Token | None:
     """What the verb acts on: its object, the subject of a passive, or the object of its to-clause."""
-    objs = _children(tok, OBJ_DEPS) or _children(tok, ("dative",))  # "gave the ambassador 48 hours to leave"
+    objs = _children(tok, OBJ_DEPS)
     if objs:
         return objs[0]
     if _is_passive(tok):
         subj = _children(tok, ("nsubjpass",))
         if subj:
             return subj[0]
+    objs = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
+    if objs:  # "gave the ambassador 48 hours to leave"
+        return objs[0]
     for prep in _children(tok, ("prep",)):
         pobjs = _children(prep, ("pobj",))
         if pobjs and prep.lower_ in ("for", "on", "to", "with", "of", "against"):
@@ -905,9 +910,11 @@ def targets_by_spec(tok: Token, specs: list[str], actors: Actors, sense: Sense, 
     """Read the target from the slots the PLOVER type takes, in the lexicon's order of preference.
     A slot whose codes are all in `exclude` (the source: "apologised for its actions to X") is passed."""
     out: list[str] = []
-    if nominal and sense.cond.get("of") == "target" and "of" not in specs and (
+    if nominal and sense.cond.get("of") == "target" and "of" not in specs and tok.dep_ not in SUBJ_DEPS and (
             _children(tok, ("poss",)) or _prep_objects(tok, "by")):
-        specs = ["of", *specs]  # "Britain's expulsion of 23 Russian envoys" (an actorless noun stays actorless)
+        # "in retaliation for Britain's expulsion of 23 Russian envoys"; a subject's fate is its verb's to tell
+        # ("the release of 50 prisoners by Israel was delayed")
+        specs = ["of", *specs]
     for spec in specs:
         if spec == "dobj_mod":  # "freed three Israeli hostages": the group the object belongs to
             if nominal:

@@ -57,6 +57,7 @@ LEDE_MAX_DAYS = 7
 CARRY_SENTENCES = 2  # an undated event takes the day of an event dated this few sentences before
 JOINT_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "patrol", "war-game", "wargame"})
 PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
+HEADLINE_SUBJECTS = ("compound", "amod", "nmod", "npadvmod")
 MATERIAL = frozenset({"MOBILIZE", "COERCE", "ASSAULT", "SANCTION", "RETREAT"})
 ORDERING = frozenset({"order", "command", "instruct", "direct"})
 ANNOUNCING = frozenset({"announce", "declare", "proclaim", "order"})  # their object is the subject's own act
@@ -137,6 +138,9 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
             source = [c for c in actors.codes(pobj) if _is_state(c)]
             if source:
                 break
+    if not source and subject is None and not passive:  # "Mali junta expels ...": a headline subject the
+        source = _unique_codes([c for m in tok.children if m.i < tok.i and m.dep_ in HEADLINE_SUBJECTS
+                                for c in actors.codes(m)])  # parser hung on the verb
     if sense.cond.get("recipient_subject") and not passive:  # "Egypt received wheat from Russia"
         donors = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for q in p.children
                   if q.dep_ == "pobj" for c in actors.codes(q)]
@@ -402,7 +406,9 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                     continue
                 if nominal and _circumstance(tok):
                     continue  # "resigned amid protests", "after the attacks": background, not the news
-                if not nominal and (subject_of(tok)[0] is None or tok.dep_ == "acl" and event.type != "PROTEST"):
+                headline = any(c.i < tok.i and c.dep_ in HEADLINE_SUBJECTS for c in tok.children)
+                if not nominal and (subject_of(tok)[0] is None and not headline
+                                    or tok.dep_ == "acl" and event.type != "PROTEST"):
                     continue
             found.append(event)
         found.extend(e for e in _speech_events(sent, lex, actors, triggers)
@@ -435,24 +441,23 @@ def _main_events(events: list[Found]) -> list[Found]:
                                      and set(e.source) <= set(o.source) and set(e.target) <= set(o.target)
                                      for o in out)]
     main = [e for e in out if not _background(e)]
-    return main if any(e.source for e in main) and BACKGROUND_ON else out
+    return main if any(e.source for e in main) else out
 
 
-BACKGROUND_ON = False
 BACKGROUND_MARKS = frozenset({"after", "since"})
 BACKGROUND_PREPS = frozenset({"after", "amid", "amidst", "following", "since", "wake", "aftermath"})
 
 
 def _background(event: Found) -> bool:
-    """An event told as the setting of another one: "after an attack that killed 12", "days after police
-    shot two students", "amid protests over the killing"."""
+    """An act told as the setting of another one: "after the rebels shelled the capital", "days after police
+    shot two students". A noun after "after" stays ("seized the towns after heavy fighting": PLOVER codes it)."""
     tok = event.trigger
     for _ in range(12):
         if tok.head == tok:
             return False
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children):
             return True
-        if tok.dep_ in ("pobj", "pcomp") and _circumstance(tok, BACKGROUND_PREPS):
+        if tok.dep_ in ("pobj", "pcomp") and not event.nominal and _circumstance(tok, BACKGROUND_PREPS):
             return True
         tok = tok.head
     return False
