@@ -202,6 +202,14 @@ def _build(kind: str, m: re.Match, pub: date | None, tense: str) -> DateRef | No
     if kind == "period":
         which, unit = g["which"].lower(), g["unit2"].lower()
         step = {"this": 0, "last": -1, "past": -1, "next": 1}[which]
+        if which == "this" and g.get("early"):
+            # "earlier this year" ends before publication, "later this month" starts after it: neither is that day
+            whole = _build("period", re.match(r"(?P<which>this)\s+(?P<unit2>\w+)", f"this {unit}"), pub, tense)
+            if whole is not None:
+                before = g["early"].lower() == "earlier"
+                first = whole.first if before else (pub + timedelta(days=1)).isoformat()
+                last = (pub - timedelta(days=1)).isoformat() if before else whole.last
+                return DateRef(start, end, text, whole.precision, first, last, None, whole.period)
         if unit in ("week", "weekend"):
             if which == "past":  # "the past week": the seven days up to publication
                 return DateRef(start, end, text, "week", (pub - timedelta(days=7)).isoformat(), str(pub))
