@@ -68,6 +68,14 @@ CASES = [
     # a headline whose subject the parser hangs on the verb; a passive whose object is "thousands of troops"
     ('Mali junta expels French ambassador', 'SANCTION', 'MLI', None),
     ('Thousands of troops have been sent to the border.', 'MOBILIZE', None, None),
+    ('The navy dispatched two frigates to the Gulf of Aden.', 'MOBILIZE', None, None),
+    ('Tanks and armoured personnel carriers were seen moving towards the capital.', 'MOBILIZE', None, None),
+    ('The junta recruited thousands of volunteers to fight the insurgents.', 'MOBILIZE', None, None),
+    ('The kidnappers let the hostages go after a ransom was paid.', 'RETREAT', None, None),
+    ('The militia evacuated its positions in the old city.', 'RETREAT', None, None),
+    ("China's coast guard boarded a Philippine supply boat.", 'COERCE', 'CHN', None),
+    ('Turkish and Azerbaijani special forces trained together near Baku.', 'COOPERATE', 'TUR', None),
+    ('The leaders of France and Germany held a video conference.', 'CONSULT', 'FRA', None),
 ]
 
 

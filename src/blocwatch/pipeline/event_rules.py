@@ -544,7 +544,7 @@ def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
-ADVERB_PARTICLES = frozenset({"back", "down", "up", "out", "off", "over", "away", "aside", "in"})
+ADVERB_PARTICLES = frozenset({"back", "down", "up", "out", "off", "over", "away", "aside", "in", "together"})
 
 
 def _particles(tok: Token) -> set[str]:
