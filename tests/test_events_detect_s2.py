@@ -76,6 +76,8 @@ CASES = [
     ("China's coast guard boarded a Philippine supply boat.", 'COERCE', 'CHN', None),
     ('Turkish and Azerbaijani special forces trained together near Baku.', 'COOPERATE', 'TUR', None),
     ('The leaders of France and Germany held a video conference.', 'CONSULT', 'FRA', None),
+    ('The former Brazilian president is under investigation for corruption.', 'ACCUSE', None, None),
+    ('Kenyan prosecutors are examining allegations of fraud in the tender.', 'ACCUSE', 'KEN', None),
 ]
 
 
