@@ -51,6 +51,9 @@ CASES = [
     # "is sending ..., it said on Tuesday": the date of the saying looks back
     ("NATO is sending 500 more troops to Kosovo, the alliance said on Tuesday.",
      "2024-05-31", "MOBILIZE", "NATO", None, "2024-05-28"),
+    # an agentless passive aimed at the previous sentence's target is that actor's act
+    ("The European Union condemned Belarus on Monday over the forced landing. New sanctions were imposed on Belarus "
+     "on Thursday.", "2024-03-14", "SANCTION", "EU", "BLR", "2024-03-14"),
     # coordinated nationality adjectives give every state
     ("Blinken spoke by phone with his South Korean and Japanese counterparts on Tuesday.",
      "2024-03-14", "CONSULT", None, "JPN", "2024-03-12"),

@@ -817,8 +817,8 @@ def _sole_state(sent: Span, actors: Actors) -> str | None:
 
 def _resolve_references(found: list[Found], actors: Actors) -> None:
     """Actors the text refers back to: "X rejected the decision" aims at whoever decided, "the leaders
-    demanded" are the participants of the meeting before; a threat or pledge naming nobody is aimed at
-    the state the article is about."""
+    demanded" are the participants of the meeting before, "sanctions were imposed on X" after "Y condemned X"
+    is Y's act; a threat or pledge naming nobody is aimed at the state the article is about."""
     for n, event in enumerate(found):
         trigger = event.trigger
         if not event.source and not event.nominal:
@@ -837,6 +837,14 @@ def _resolve_references(found: list[Found], actors: Actors) -> None:
                                and not set(o.source) & set(event.source) and (not kinds or o.type in kinds)), None)
                 if before is not None and event.sent.start - before.sent.end < 80:
                     event.target = list(before.source)
+        if not event.source and event.target and not event.nominal and subject_of(trigger)[1] \
+                and not any(c.dep_ == "agent" for c in trigger.children):
+            # "Sanctions were imposed on Niger" after "ECOWAS leaders demanded ... of Niger": an agentless passive
+            # aimed at the target of the sentence before is the same actor's act
+            before = next((o for o in reversed(found[:n]) if o.source and o.sent.start < event.sent.start
+                           and set(o.target) & set(event.target) and not set(o.source) & set(event.target)), None)
+            if before is not None and event.sent.start - before.sent.end < 60:
+                event.source = list(before.source)
         if not event.source and event.type == "PROTEST" and not event.sense_agent:
             # "hundreds of thousands marched in Minsk", "protests spread across France": dissent is domestic
             home = actors.sentence_state(event.sent) or _sole_state(event.sent, actors)
