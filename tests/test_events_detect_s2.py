@@ -78,6 +78,9 @@ CASES = [
     ('The leaders of France and Germany held a video conference.', 'CONSULT', 'FRA', None),
     ('The former Brazilian president is under investigation for corruption.', 'ACCUSE', None, None),
     ('Kenyan prosecutors are examining allegations of fraud in the tender.', 'ACCUSE', 'KEN', None),
+    # an order to one's own forces is the act; an order to another party is a demand
+    ('The Kremlin ordered Russian troops to pull back from the border.', 'RETREAT', None, None),
+    ('The court ordered the Kenyan government to release the activists.', 'REQUEST', None, 'KEN'),
 ]
 
 

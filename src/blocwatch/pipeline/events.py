@@ -380,8 +380,10 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                         # "vowed to strike", "vowed to retaliate if attacked": a promised threat is a threat
                         outer.type, outer.mode, outer.cameo = "THREATEN", None, "130"
                     elif outer.type == "REQUEST" and not outer.nominal and event.type in MATERIAL \
-                            and verb_lemma(outer.trigger, ORDERING) and in_content:
+                            and verb_lemma(outer.trigger, ORDERING) and in_content \
+                            and (event.nominal or _own_forces(tok, lex) and set(event.source) <= set(outer.source)):
                         # "ordered the mobilisation of reservists", "ordered troops to move": the order is the act
+                        # (an order to another actor, "ordered Russia to withdraw", stays a demand)
                         outer.type, outer.mode, outer.cameo = event.type, event.mode, event.cameo
                         outer.target = list(event.target) or outer.target
                     elif outer.type == "AGREE" and event.type == "SANCTION" and not outer.nominal \
@@ -429,6 +431,13 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
 DECISION_VERBS = frozenset({"agree", "decide", "vote", "resolve"})
 CIRCUMSTANCE_PREPS = frozenset({"after", "amid", "amidst", "following", "before", "despite", "during", "since",
                                 "ahead", "wake", "aftermath", "until"})
+
+
+def _own_forces(verb: Token, lex: Lexicon) -> bool:
+    """Whether the ordered act is done by forces ("ordered troops to pull back"), not by another party."""
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers += [c for c in verb.head.children if c.dep_ in ("dobj", "dative")] if verb.dep_ in ("xcomp", "ccomp") else []
+    return any(lex.in_class(k, ["forces"]) for d in doers for k in (d.lemma_.lower(), d.lower_))
 
 
 def _main_events(events: list[Found]) -> list[Found]:
