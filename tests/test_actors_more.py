@@ -23,7 +23,8 @@ def _roles(ex, first: str):
 def test_counterpart_takes_state_and_the_other_title(nlp):
     ex = _ex("BEIJING (Xinhua) - U.S. Secretary of State Antony Blinken met his Chinese counterpart "
              "Wang Yi on Friday, officials said.", nlp)
-    assert _roles(ex, "Wang") == [("Secretary of State", "CHN")]
+    # a foreign counterpart of a country-specific office holds the generic one (data/country_titles.json)
+    assert _roles(ex, "Wang") == [("Foreign Minister", "CHN")]
 
 
 def test_second_apposed_role_is_kept(nlp):

@@ -20,7 +20,15 @@ from spacy.util import filter_spans
 
 from blocwatch.names import fold_word, folded_key, name_tokens, person_key
 from blocwatch.pipeline.extensions import doc_text
-from blocwatch.pipeline.roles import POSSESSIVE, RANKS, FoundRole, _person_end, find_roles, title_lexicon
+from blocwatch.pipeline.roles import (
+    POSSESSIVE,
+    RANKS,
+    FoundRole,
+    _person_end,
+    country_of_title,
+    find_roles,
+    title_lexicon,
+)
 from blocwatch.pipeline.ruler import lexicon, state_codes
 from blocwatch.records import Person, Role, Span
 
@@ -254,42 +262,106 @@ def _inherit_codes(doc: Doc, clusters: list[_Cluster], person_of: dict[int, int]
         cl.roles = fixed
 
 
-def _dateline_state(doc: Doc) -> str | None:
-    """The state of the article's dateline place ("KYIV, March 22 (Reuters) -" -> UKR), if any."""
-    place = getattr(doc._.article, "dateline_place", None)
-    if not place:
-        return None
-    place = place.split(",")[0].strip().title()
-    entry = lexicon().lookup(place)
-    if entry is not None and entry.code in state_codes():
-        return entry.code
-    try:
-        from blocwatch.gazetteer import load_gazetteer
+#: dependency labels of a state that acts in its clause (subject, or the owner/adjective of the subject)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+#: dependency labels of a state that is only acted on, and prepositions that make a target ("sanctions
+#: on Iran", "a war against Ukraine"; "in Niger", "from Kenya" are no target)
+OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "oprd"})
+TARGET_PREPS = frozenset({"against", "on", "upon", "to", "toward", "towards", "into", "at", "over", "with"})
 
-        found = load_gazetteer().resolve(place)
-    except ImportError:
+
+def _datelines(doc: Doc) -> list[tuple[int, int]]:
+    article = getattr(doc._, "article", None)
+    return [(z.start, z.end) for z in article.zones_of("dateline")] if article is not None else []
+
+
+def _acts_as_subject(tok) -> bool:
+    """ "Armenia has frozen ...", "Haitian Foreign Minister X told ...", "Russia's army said ..."."""
+    if tok.dep_ in SUBJECT_DEPS:
+        return True
+    hops = 0
+    while tok.dep_ in OWNER_DEPS | {"case"} and hops < 3 and tok.head is not tok:
+        tok = tok.head
+        hops += 1
+        if tok.dep_ in SUBJECT_DEPS:
+            return True
+    return False
+
+
+def _is_object(tok) -> bool:
+    """A state that is only the object or target of its clause ("X thanked Kenya", "sanctions on Iran")."""
+    if tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in OBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS)
+
+
+def _state_ents(doc: Doc):
+    """State mentions (names, adjectives, capitals), the dateline left out ("ABUJA, Aug 1 -")."""
+    codes = state_codes()
+    datelines = _datelines(doc)
+    place = (getattr(getattr(doc._, "article", None), "dateline_place", None) or "").split(",")[0].strip().lower()
+    for ent in doc.ents:
+        if ent.kb_id_ not in codes or ent.label_ not in ("GPE", "NORP") \
+                or any(a <= ent.start_char < b for a, b in datelines):
+            continue
+        if place and ent.start_char < 60 and ent.text.lower() == place and ent.sent.start == 0:
+            continue
+        yield ent
+
+
+def _clause_subject_state(doc: Doc, start: int, end: int) -> str | None:
+    """The state acting in the clause a person stands in: "Rwanda sent Foreign Minister X" (X is the
+    object of a verb whose subject is a state), "Armenia has frozen ..., Prime Minister X said" (the
+    state is the subject of what X says). One distinct state only."""
+    tok = doc[end - 1]
+    hops = 0
+    # up to the governing verb; a participle or relative clause on a noun ("a US delegation led by X",
+    # "the sanctions reimposed by X") leads on to the verb of that noun
+    while (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("acl", "relcl")) and tok.head is not tok and hops < 8:
+        tok = tok.head
+        hops += 1
+    if tok.pos_ not in ("VERB", "AUX"):
         return None
-    return found.country if found is not None else None
+    person_is_subject = any(start <= t.i < end for t in tok.children if t.dep_ in SUBJECT_DEPS)
+    verbs = [tok] + ([c for c in tok.children if c.dep_ == "ccomp"] if person_is_subject else [])
+    found: list[str] = []
+    for ent in _state_ents(doc):
+        if start <= ent.start < end or ent.sent != doc[start].sent:
+            continue
+        root = ent.root
+        if not _acts_as_subject(root):
+            continue
+        head = root
+        for _ in range(4):
+            if head.dep_ in SUBJECT_DEPS:
+                break
+            head = head.head
+        if head.dep_ in SUBJECT_DEPS and head.head in verbs and not (start <= head.i < end) \
+                and ent.kb_id_ not in found:
+            found.append(ent.kb_id_)
+    return found[0] if len(found) == 1 else None
 
 
 def _nearest_state(doc: Doc, start: int, end: int) -> str | None:
-    """The state a title with no state belongs to: the nearest one named before it in its sentence,
-    else one right after it ("President X of France"), else the nearest in the previous sentence.
-    States named later in the sentence are usually what the person acts on ("X has turned to
-    Russia"), so they are not used. Then the state the article is about, and only last the
-    dateline's: wire reporters file from summit cities ("BRUSSELS (Reuters) - President X" is
-    rarely Belgium's president), so a state named in the dateline never counts as "before"."""
-    codes = state_codes()
+    """The state a title with no state belongs to, in this order: one named right after it ("President
+    X of France"); the state acting in the person's clause ("Rwanda sent Foreign Minister X"); the state
+    the article is about; then the nearest one named before it in its sentence or the previous one,
+    never a state that is only the object there ("Prime Minister X thanked Kenya"). The dateline's
+    state never counts merely for being the dateline: wire reporters file from summit cities
+    ("BRUSSELS (Reuters) - President X" is rarely Belgium's president)."""
     sent = doc[start].sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    before, right_after, previous, previous_label = None, None, None, ""
-    article = getattr(doc._, "article", None)
-    datelines = [(z.start, z.end) for z in article.zones_of("dateline")] if article is not None else []
-    for ent in doc.ents:
-        if ent.start < lo or ent.start >= sent.end or ent.kb_id_ not in codes:
+    before, right_after, previous, previous_label, acting = None, None, None, "", None
+    for ent in _state_ents(doc):
+        if ent.start < lo or ent.start >= sent.end:
             continue
-        if any(a <= ent.start_char < b for a, b in datelines):
-            continue  # "BRUSSELS, June 4 (Reuters) - President X": where the reporter filed from
+        if end < len(doc) and doc[end].lower_ == "of" and end < ent.start <= end + 2 and right_after is None:
+            right_after = ent.kb_id_  # "President X of France"
+        if _is_object(ent.root):
+            continue
+        if sent.start <= ent.start < start and _acts_as_subject(ent.root):
+            acting = ent.kb_id_  # "May said Russia was culpable, and ... that President X ordered it"
         if ent.start < sent.start:
             # the last state named in the previous sentence wins, a name ("Mali's junta") over an
             # adjective, which usually modifies someone else ("the French ambassador")
@@ -297,25 +369,28 @@ def _nearest_state(doc: Doc, start: int, end: int) -> str | None:
                 previous, previous_label = ent.kb_id_, ent.label_
         elif ent.start < start:
             before = ent.kb_id_
-        elif end <= ent.start <= end + 2 and right_after is None:
-            right_after = ent.kb_id_
-    return before or right_after or previous or _focal_state(doc, datelines) or _dateline_state(doc)
+    return right_after or _clause_subject_state(doc, start, end) or acting or _focal_state(doc) or before \
+        or previous
 
 
-def _focal_state(doc: Doc, datelines: list[tuple[int, int]]) -> str | None:
+def _state_counts(doc: Doc) -> dict[str, int]:
+    """How often the article names each state (dateline left out)."""
+    counts: dict[str, int] = {}
+    for ent in _state_ents(doc):
+        counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
+    return counts
+
+
+def _focal_state(doc: Doc) -> str | None:
     """The state the article is about: the one it names most, at least twice and more often than any
-    other; "the chancellor" in a story about Germany is Germany's. The dateline counts as one
-    mention only, so a summit city ("BRUSSELS -") alone never decides."""
+    other; "the chancellor" in a story about Germany is Germany's. The dateline never counts, so a
+    summit city ("BRUSSELS -") alone never decides. (Counting only the states named as subjects, or
+    leaving out those named as targets, was tried on the tuning set and was worse: a story about Niger
+    names France as the subject of reactions, and Niger as the target of threats.)"""
     if "bw_focal_state" not in doc.user_data:
-        codes = state_codes()
         counts: dict[str, int] = {}
-        for ent in doc.ents:
-            if ent.kb_id_ in codes and ent.label_ in ("GPE", "NORP") \
-                    and not any(a <= ent.start_char < b for a, b in datelines):
-                counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
-        home = _dateline_state(doc)
-        if home:
-            counts[home] = counts.get(home, 0) + 1
+        for ent in _state_ents(doc):
+            counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         focal = None
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -325,14 +400,25 @@ def _focal_state(doc: Doc, datelines: list[tuple[int, int]]) -> str | None:
 
 
 def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:
-    """ "President X" with no state: take the state the text names around it (news names the
-    country close by); a wrong guess is no worse than no code."""
+    """ "President X" with no state: the state the person was given elsewhere in the article ("Armenian
+    Prime Minister X ... Prime Minister X said"), else the state of a country-specific office
+    ("Secretary of State" -> USA, data/country_titles.json), else the state the text puts around it
+    (`_nearest_state`). One guess per person, so later mentions keep the code of the first."""
+    states = state_codes()
+    counts = _state_counts(doc)
     for cl in clusters:
+        own = next((r.org_or_country for _, r in cl.roles if r.org_or_country in states), None)
+        guessed = None
         fixed = []
         for fr, role in cl.roles:
             if fr is not None and role.title and role.org_or_country is None and not fr.stateless:
                 # "Commission President X": the European Commission's head acts for the EU
-                code = "EU" if role.title.lower().startswith("commission ") else _nearest_state(doc, fr.start, fr.end)
+                if role.title.lower().startswith("commission "):
+                    code = "EU"
+                else:
+                    code = own or country_of_title(role.title, counts) or guessed \
+                        or _nearest_state(doc, fr.start, fr.end)
+                    guessed = guessed or code
                 if code:
                     role = Role(role.title, code, role.evidence)
             fixed.append((fr, role))

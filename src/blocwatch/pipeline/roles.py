@@ -41,9 +41,10 @@ class TitleLexicon:
 @cache
 def title_lexicon() -> TitleLexicon:
     raw = load_json("titles.json")
+    extra = load_json("country_titles.json")  # "Taoiseach", "Bundestag lawmaker": offices of one state
 
     def s(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in raw.get(key, []))
+        return frozenset(w.lower() for w in raw.get(key, []) + extra.get(key, []))
 
     return TitleLexicon(
         version=raw["version"],
@@ -55,6 +56,53 @@ def title_lexicon() -> TitleLexicon:
         dropped_modifiers=s("dropped_modifiers"),
         keep_lower=s("keep_lower"),
     )
+
+
+@dataclass(frozen=True)
+class CountryTitle:
+    codes: tuple[str, ...]
+    default: str | None
+    counterpart: str | None
+
+
+@cache
+def country_titles() -> dict[str, CountryTitle]:
+    """data/country_titles.json: offices whose name says the state ("Secretary of State", "Taoiseach")."""
+    raw = load_json("country_titles.json")["titles"]
+    return {k.lower(): CountryTitle(tuple(v["codes"]), v.get("default"), v.get("counterpart"))
+            for k, v in raw.items()}
+
+
+def _country_title_entry(title: str) -> CountryTitle | None:
+    """The longest country-specific office named in `title` as whole words ("Deputy Secretary of State")."""
+    words = " " + title.lower().replace("former ", "").replace("-", " - ").replace(" - ", "-") + " "
+    best = None
+    for key, entry in country_titles().items():
+        if f" {key} " in words and (best is None or len(key) > len(best[0])):
+            best = (key, entry)
+    return best[1] if best else None
+
+
+def country_of_title(title: str | None, counts: dict[str, int] | None = None) -> str | None:
+    """The state a country-specific title belongs to when no state is named with it: among its
+    candidate states the one the article names most, else the title's default ("Foreign Secretary"
+    is Britain's unless the article is about India)."""
+    if not title:
+        return None
+    entry = _country_title_entry(title)
+    if entry is None:
+        return None
+    counts = counts or {}
+    named = [(counts.get(c, 0), -k, c) for k, c in enumerate(entry.codes) if counts.get(c, 0)]
+    if len(entry.codes) > 1 and named:
+        return max(named)[2]
+    return entry.default
+
+
+def counterpart_office(title: str) -> str:
+    """The office a foreign counterpart holds: "Secretary of State" -> "Foreign Minister"."""
+    entry = _country_title_entry(title)
+    return entry.counterpart if entry is not None and entry.counterpart else title
 
 
 # --------------------------------------------------------------------------------------------
@@ -267,8 +315,39 @@ def _counterpart_title(doc: Doc, cp: int, titles: TitleLexicon) -> str | None:
             ptoks, _ = _prename(doc, i, titles)
             names, _code_ = analyse_phrase(ptoks, titles) if ptoks else ([], None)
             if names:
-                return names[0].removeprefix("Former ")
+                return counterpart_office(names[0].removeprefix("Former "))
         i -= 1
+    return None
+
+
+def _counterpart_of(doc: Doc, start: int) -> tuple[int, str, int] | None:
+    """ "his Chinese counterpart X" -> (index of "counterpart", CHN, index of "Chinese"); in "his South
+    Korean and Japanese counterparts, A and B" A takes the first state and B the second."""
+    k = start - 1
+    place = 0  # how many people of the list stand before this one
+    while k >= 0 and (doc[k].text in (",", "and") or doc[k].ent_type_ == "PERSON"):
+        if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
+            place += 1
+        if k >= 1 and doc[k].text == "," and doc[k - 1].lower_ in COUNTERPART:
+            k -= 1
+            break
+        k -= 1
+    if k < 1 or doc[k].lower_ not in COUNTERPART:
+        return None
+    cp = k
+    codes: list[tuple[int, str]] = []
+    j = cp - 1
+    while j >= 0 and (_code(doc[j]) or doc[j].text in (",", "and")):
+        c = _code(doc[j])
+        if c and doc[j].ent_iob_ == "B" and c not in [x for _, x in codes]:
+            codes.insert(0, (j, c))
+        j -= 1
+    if not codes:
+        return None
+    if doc[cp].lower_ == "counterpart" or len(codes) == 1:
+        return (cp, codes[-1][1], codes[-1][0]) if place == 0 or len(codes) == 1 else None
+    if place < len(codes):
+        return cp, codes[place][1], codes[place][0]
     return None
 
 
@@ -386,10 +465,10 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
         if not names and code and (has_possessive or toks[-1].ent_type_ == "NORP"):
             found.append(FoundRole(None, code, toks[0].i, end))  # "Russia's Vladimir Putin"
     # 1b. "his Chinese counterpart Wang Yi": the state named, the title of the person he faces
-    cp = start - 1 if start >= 1 and doc[start - 1].lower_ in COUNTERPART else (
-        start - 2 if start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in COUNTERPART else None)
-    if cp is not None and cp >= 1 and _code(doc[cp - 1]) and not any(f.title for f in found):
-        found.append(FoundRole(_counterpart_title(doc, cp, titles), _code(doc[cp - 1]), cp - 1, end))
+    cpt = _counterpart_of(doc, start)
+    if cpt is not None and not any(f.title for f in found):
+        cp, cp_code, lo = cpt
+        found.append(FoundRole(_counterpart_title(doc, cp, titles), cp_code, lo, end))
     # 1c. a second role in apposition before the title: "ASEAN's special envoy, Brunei's second
     # foreign minister X" (the first phrase ends in a title head right before the comma)
     comma = toks[0].i - 1 if toks else -1
