@@ -71,6 +71,9 @@ def test_a_person_keeps_the_state_given_earlier(nlp):
                       published="2024-03-12", nlp=nlp)
     code, roles = _code(ex, "Rusu")
     assert code == "MDA" and roles == [("Prime Minister", "MDA")]
+    ex = extract_text("NATO Secretary General Ana Lind arrived in Vilnius. Lithuania and Latvia asked for more "
+                      "troops. Secretary General Lind said Lithuania would get them.", published="2024-03-12", nlp=nlp)
+    assert _code(ex, "Lind") == ("NATO", [("Secretary General", "NATO")])
 
 
 @pytest.mark.model

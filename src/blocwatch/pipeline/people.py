@@ -416,7 +416,10 @@ def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:
                 if role.title.lower().startswith("commission "):
                     code = "EU"
                 else:
-                    code = own or country_of_title(role.title, counts) or guessed \
+                    # "NATO Secretary General X ... Secretary General X said": the same office's code
+                    same = next((r.org_or_country for _, r in cl.roles if r.org_or_country and r.title
+                                 and r.title.lower().replace("-", " ") == role.title.lower().replace("-", " ")), None)
+                    code = same or own or country_of_title(role.title, counts) or guessed \
                         or _nearest_state(doc, fr.start, fr.end)
                     guessed = guessed or code
                 if code:
