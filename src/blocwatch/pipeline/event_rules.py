@@ -176,6 +176,8 @@ class Found:
     target_sector: str | None = None
     demanded: bool = False  # "must"/"should": asked for, not done
     sense_agent: bool = False  # read from a participant noun ("protesters")
+    content: Token | None = None  # the clause a speech event evaluates ("said [X was culpable]")
+    refers: bool = False  # an evaluation of an act named before ("called the launch an outrageous act")
 
 
 # --------------------------------------------------------------------------------------------

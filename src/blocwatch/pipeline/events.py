@@ -90,6 +90,8 @@ def _parent_candidate(tok: Token, triggers: dict[int, tuple[Sense, bool]]) -> To
     for _ in range(8):
         if head == child:
             return None
+        if child.dep_ == "conj" and child.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB":
+            return None  # "refused to host the drills and skipped the summit": a second predicate of the subject
         if head.i in triggers:
             if child.dep_ == "prep" and child.lower_ not in CONTENT_PREPS:
                 return None  # "before a summit", "after the coup": circumstances, not content
@@ -175,7 +177,10 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         source_sector=actors.sector(subject, lex), demanded=demanded,
         target_sector=actors.sector(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None), lex),
     )
-    if promised and (sense.type in lex.promise_types or sense.type == "CONSULT" and _says_will(tok, lex)):
+    if promised and sense.type in ANNOUNCED_TYPES and _announced(tok, lex) and (
+            sense.type != "SANCTION" or _concrete(tok)):
+        pass  # "said it would expel 12 diplomats", "will reopen its border, X said": a decision announced
+    elif promised and (sense.type in lex.promise_types or sense.type == "CONSULT" and _says_will(tok, lex)):
         found.type, found.mode, found.cameo = "AGREE", None, "030"
     elif sense.type in lex.conflict_types and (_conditional(tok) or promised or {
             c.lower_ for c in tok.children if c.dep_ == "aux"} & lex.threat_modals):
@@ -186,9 +191,44 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         found.type, found.mode, found.cameo = "COERCE", "restrict", "175"  # police against a crowd
     if sense.cond.get("negated_only"):
         found.negated = False  # "did not rule out military action": the negation is the threat
-    if found.negated and sense.type in lex.negation_flips and has_negator(tok):
+    if found.negated and sense.type in lex.negation_flips and has_negator(tok) and not _not_done(tok, sense):
         found.type, found.mode, found.cameo, found.negated = lex.negation_flips[sense.type], None, "120", False
     return found
+
+
+SAYING_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
+ANNOUNCED_TYPES = frozenset({"SANCTION", "COERCE", "CONCEDE"})
+ANNOUNCING_SPEECH = frozenset({"say", "announce", "declare", "state", "confirm", "add"})
+REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE"})
+
+
+def _announced(verb: Token, lex: Lexicon) -> bool:
+    """A decision the actor announces as its own ("X said it would expel 12 diplomats", "X will reopen the border,
+    the minister said"), as opposed to a pledge ("vowed to"), a threat ("could", "if ...") or a report of another."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not aux & {"will", "would", "'ll"} or aux & lex.threat_modals or _conditional(verb) or has_negator(verb):
+        return False
+    if verb.dep_ == "ccomp" and verb_lemma(verb.head, ANNOUNCING_SPEECH):
+        return True
+    return verb.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "parataxis") and c.i > verb.i
+                                       and verb_lemma(c, ANNOUNCING_SPEECH) for c in verb.children)
+
+
+def _concrete(verb: Token) -> bool:
+    """A sanction announced with its measure counted ("would expel 23 diplomats"): a decision taken, where
+    "would impose sanctions" alone stays a warning."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(c.dep_ == "nummod" for o in objs for c in o.children)
+
+
+def _not_done(verb: Token, sense: Sense) -> bool:
+    """"did not step in", "had not withdrawn": an act that did not happen, not a refusal (PLOVER codes
+    refusals: "did not accept", "will not hold talks")."""
+    if sense.type in REFUSABLE:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(aux) and all(a.lemma_.lower() in ("do", "have", "be") for a in aux) and any(
+        a.tag_ == "VBD" for a in aux)
 
 
 PREVENTING = frozenset({"prevent", "avoid", "stop", "curb", "deter", "combat", "counter", "avert", "fear",
@@ -368,6 +408,8 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                 # "welcomed Taliban promises", "sent troops on the back of the appeal of X": X's own act
                 own = nominal and distinct and (outer.type in EVALUATIVE or (
                     outer.type not in lex.content_types and _via(tok, parent, "prep")))
+                if outer.type == "REJECT" and event.type == "CONSULT":
+                    own = False  # "skipped the bloc's summit": a meeting refused did not take place for them
                 if own and event.type == "REQUEST" and not event.target:
                     event.target = [c for c in outer.source if c not in event.source]  # "on X's appeal"
                 if own and not outer.target:  # "lauded the bloc's agreement": the bloc is the target
@@ -386,18 +428,21 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                         # (an order to another actor, "ordered Russia to withdraw", stays a demand)
                         outer.type, outer.mode, outer.cameo = event.type, event.mode, event.cameo
                         outer.target = list(event.target) or outer.target
-                    elif outer.type == "AGREE" and event.type == "SANCTION" and not outer.nominal \
+                    elif outer.type == "AGREE" and event.type in ("SANCTION", "CONCEDE") and not outer.nominal \
                             and not event.nominal and outer.trigger.lemma_.lower() in DECISION_VERBS \
                             and not outer.negated:
-                        # "agreed to close borders with X": the decision is the sanction itself
+                        # "agreed to close borders with X", "agreed to ease restrictions": the decision is the act
                         outer.type, outer.mode, outer.cameo = event.type, event.mode, event.cameo
-                        outer.target = list(event.target) or outer.target
+                        outer.target = [c for c in event.target if c not in outer.source] or outer.target
                     if not outer.target and not _via(tok, parent, "advcl"):  # "after/following X": no target
                         outer.target = [c for c in event.source + event.target if c not in outer.source]
                     if outer.type == event.type == "CONSULT" and event.nominal:
                         # "attending the SCO summit": the organisation meets too (PLOVER lists participants)
                         outer.source += [c for c in event.source if c not in outer.source and _is_org(c)]
                     continue
+            if not nominal and tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") \
+                    and has_negator(tok.head.head):
+                continue  # "troops deployed in the region did not intervene": a description, and nothing happened
             if event.demanded:
                 request = _demand(event, lex, actors)  # "X said Y must withdraw": X asks Y, nobody withdrew
                 if request is not None:
@@ -413,8 +458,12 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                                     or tok.dep_ == "acl" and event.type != "PROTEST"):
                     continue
             found.append(event)
-        found.extend(e for e in _speech_events(sent, lex, actors, triggers)
-                     if not in_skipped_zone(doc, e.trigger.idx))
+        said = [e for e in _speech_events(sent, lex, actors, triggers) if not in_skipped_zone(doc, e.trigger.idx)]
+        for ev in (e for e in said if e.content is not None and e.type in EVALUATIVE):
+            # "said Russia was 'culpable' for the attack": the attack is the accusation's topic, not a report
+            found[before:] = [f for f in found[before:] if not (f.nominal and ev.content.is_ancestor(f.trigger)
+                                                                and set(f.source) <= set(ev.target))]
+        found.extend(said)
         if len(found) == before:
             found.extend(_relaxed_events(sent, lex, actors))
         found[before:] = _main_events(found[before:])
@@ -448,6 +497,7 @@ def _main_events(events: list[Found]) -> list[Found]:
                                      and e.trigger.head.i in acting)]
     out = [e for e in out if not any(o is not e and o.type == e.type and o.trigger.is_ancestor(e.trigger)
                                      and set(e.source) <= set(o.source) and set(e.target) <= set(o.target)
+                                     and not (e.type in SAYING_TYPES and not e.nominal and not o.nominal)
                                      for o in out)]
     main = [e for e in out if not _background(e)]
     return main if any(e.source for e in main) else out
@@ -551,7 +601,11 @@ def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> 
                     continue
                 subject, _ = subject_of(tok)
                 csubj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                event = _said(tok, sent, kind, actors.codes(subject), actors.codes(csubj), lex)
+                aimed, source = actors.codes(csubj), actors.codes(subject)
+                if set(aimed) <= set(source) and csubj is not None and csubj.lower_ in ("it", "this", "that") and out:
+                    aimed = list(out[-1].target)  # "X said A was illegal, and Y said it was a provocation"
+                event = _said(tok, sent, kind, source, aimed, lex)
+                event.content = clause
                 if kind != "REQUEST" or (event.source and event.target):
                     out.append(event)
         elif verb_lemma(tok, lex.evaluation_verbs):
@@ -566,9 +620,14 @@ def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> 
             kind = next((k for k in map(lambda p: _evaluation(p, lex), preds) if k), None)
             if kind is not None and obj is not None:
                 subject, passive = subject_of(tok)
+                if passive and tok.dep_ == "acl" and obj.dep_ == "dobj":
+                    passive = False  # "X's minister called Y's comment 'shocking'" parsed as a participle
                 source = [] if passive else actors.codes(subject)
-                out.append(_said(tok, sent, kind, source, actors.codes(obj), lex))
-    return [e for e in out if e.target]  # an evaluation of nobody in particular is not an event
+                event = _said(tok, sent, kind, source, actors.codes(obj), lex)
+                # "called the launch an outrageous act": aimed at whoever launched (resolved later)
+                event.refers = not event.target and _referring(obj, REFERRED_ACTS)
+                out.append(event)
+    return [e for e in out if e.target or e.refers and e.source]  # an evaluation of nobody is not an event
 
 
 def _said(tok: Token, sent: Span, kind: str, source: list[str], target: list[str], lex: Lexicon) -> Found:
@@ -860,7 +919,7 @@ def _resolve_references(found: list[Found], actors: Actors) -> None:
             if home:
                 event.source = [home]
         if not event.target and actors.focus and actors.focus not in event.source and (
-                event.type in ("THREATEN", "AID") or event.type == "AGREE" and not event.nominal
+                event.type in ("THREATEN", "AID") or event.refers or event.type == "AGREE" and not event.nominal
                 and trigger.lemma_.lower() in PLEDGES):
             event.target = [actors.focus]  # "warned it would respond to any attack", "pledged personnel"
 
@@ -873,7 +932,7 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
     dateline = getattr(article, "dateline_place", None)
     events: list[Event] = []
     text = doc.text
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}
     first_of: dict[tuple, Found] = {}
     _resolve_references(found, actors)
     for event in found:
@@ -883,17 +942,21 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
         if event.negated:
             continue
         clause_key = (event.sent.start, event.type, tuple(sorted(event.source)))
+        if event.type in SAYING_TYPES and not event.nominal:  # "refused X and skipped Y": two statements
+            clause_key += (event.trigger.i,)
         if event.source and clause_key in first_of:  # "seized power and arrested X": one act, merged
             first = first_of[clause_key]
             first.target.extend(c for c in event.target if c not in first.target)
             continue
         first_of[clause_key] = event
         key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)), day)
-        if key in seen:  # the lede and a later quote often report one event twice
-            continue
-        seen.add(key)
+        second = len(clause_key) == 4  # a second statement of the same sentence is its own event
+        if key in seen and not (second and seen[key] == event.sent.start):
+            continue  # the lede and a later quote often report one event twice
+        seen.setdefault(key, event.sent.start)
         same = _same_event(events, event, day)
-        if same is not None:  # "hosting the BRICS summit" after "the BRICS summit": one meeting
+        here = event.sent.start_char <= same.evidence.start < event.sent.end_char if same is not None else False
+        if same is not None and not (second and here):  # "hosting the BRICS summit" after "the BRICS summit"
             same.target.extend(c for c in event.target if c not in same.target)
             continue
         if not event.nominal and event.trigger.dep_ == "relcl" and any(

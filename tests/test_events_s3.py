@@ -1,0 +1,49 @@
+"""Events, round 3 (issue #6): second events of a sentence, verbal evaluation, announced acts, negated acts.
+
+Every sentence is our own, written for these tests; none comes from evaluation or held-out text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+pytestmark = pytest.mark.model
+
+
+def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, e.source, e.target) for e in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coordinated predicates: each its own event, the first conjunct's subject shared; a meeting skipped is no meeting
+    ("Hungary refused to host the NATO drills and skipped the alliance's summit in Vilnius.",
+     [("REJECT", ["HUN"], ["NATO"]), ("REJECT", ["HUN"], ["NATO"])]),
+    ("Italy said Libya's decision was unacceptable, and Malta said on Friday it was a violation of the accord.",
+     [("ACCUSE", ["ITA"], ["LBY"]), ("ACCUSE", ["MLT"], ["LBY"])]),
+    ("Britain had given Iran until Friday to respond and warned of further measures.",
+     [("THREATEN", ["GBR"], ["IRN"]), ("THREATEN", ["GBR"], [])]),
+    ("Hundreds of students rallied outside the French embassy in Bamako before police fired tear gas.",
+     [("PROTEST", ["MLI"], ["FRA"]), ("COERCE", ["MLI"], [])]),
+    # verbal evaluation: ACCUSE aimed at the actor of what is evaluated
+    ('Japan\'s foreign minister called China\'s comment "shocking".', [("ACCUSE", ["JPN"], ["CHN"])]),
+    ("Pyongyang fired a ballistic missile over the sea on Tuesday. Seoul called the launch an outrageous act.",
+     [("ASSAULT", ["PRK"], []), ("ACCUSE", ["KOR"], ["PRK"])]),
+    ('Australia said China was "culpable" for the attack on the vessel.', [("ACCUSE", ["AUS"], ["CHN"])]),
+    # announced acts
+    ("Canada said it would expel 12 Russian diplomats.", [("SANCTION", ["CAN"], ["RUS"])]),
+    ("The Kenyan president ordered the closure of the border with Somalia.", [("SANCTION", ["KEN"], ["SOM"])]),
+    ("The UN Security Council authorised a peacekeeping mission to Haiti.", [("AID", ["UN"], ["HTI"])]),
+    ("Egypt agreed to ease restrictions on the Rafah crossing.", [("CONCEDE", ["EGY"], [])]),
+    # negated acts: nothing happened
+    ("Russian troops deployed in the region did not intervene.", []),
+    ("Chad's army did not step in.", []),
+])
+def test_round3_readings(nlp, text, expected):
+    assert _kinds(nlp, text) == expected
+
+
+def test_said_it_would_without_a_count_stays_a_warning(nlp):
+    # an announced sanction needs its measure counted; "would impose sanctions" alone is a warning
+    assert [e.type for e in events_of(nlp, "Canada said it would impose sanctions on Moscow.")] == ["THREATEN"]
+    assert [e.type for e in events_of(nlp, "Canada said it would expel 12 Russian diplomats.")] == ["SANCTION"]
