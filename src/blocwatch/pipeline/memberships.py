@@ -744,6 +744,13 @@ class Reader:
         if self.blocked(v) or self.requested(v):
             return
         status = "suspended" if lemma in self.lex.suspend_verbs else "former_member"
+        echoed = self._echoed_states(v)
+        if echoed:
+            # "Mali and Burkina Faso, themselves suspended from ECOWAS,", "Guinea, suspended from the AU,"
+            org = self.org_via_prep(v, ("from", "by", "of"))
+            date = self.date_of(v)
+            self.add(org, echoed, status, sent, **({"since": date} if status == "suspended" else {"until": date}))
+            return
         first = v.head if v.dep_ == "conj" and v.tag_ == "VBN" and self.is_passive(v.head) and not any(
             c.dep_ in (*SUBJ, "dobj") for c in v.children) else None
         if self.is_passive(v) or first is not None:
@@ -779,6 +786,26 @@ class Reader:
             self.add(org, states, status, sent, since=date)
         else:
             self.add(org, states, status, sent, until=date)
+
+    def _echoed_states(self, v: Token) -> list[Actor]:
+        """States a bare participle clause describes: "A and B, themselves suspended from Y", "A, expelled from Y,".
+
+        Only a past participle with no auxiliary and no object, right after a comma (or dash, bracket)
+        that closes a state name, optionally echoed by "itself"/"themselves".
+        """
+        if v.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children):
+            return []
+        j = v.i - 1
+        if j >= 0 and self.doc[j].lower_ in ("itself", "themselves"):
+            j -= 1  # the parser may read "themselves suspended" as a past tense with its subject
+        elif v.dep_ != "acl" or v.tag_ != "VBN":
+            return []
+        if j < 1 or self.doc[j].text not in (",", "\u2014", "\u2013", "-", "("):
+            return []
+        a = self.actors.get(j - 1)
+        if a is None or a.kind != "state" or a.end != j:
+            return []
+        return sorted(self._list_around(a), key=lambda x: x.start)
 
     def _date_after(self, v: Token) -> str | None:
         """The date of `v` read forward from `self.published` (a month named after an earlier date)."""
@@ -1011,14 +1038,16 @@ class Reader:
             rank = head.head
             if rank.lower_ in ("last", "first", "latest", "newest", "only", "one") or parse_ordinal(
                     rank.lower_) or parse_count(rank.lower_):
-                org = self.org_of(noun) or acl_org
+                org = self.org_of(noun) or acl_org or self._its_org(noun, sent)
                 if rank.dep_ in ("attr", "oprd") and not self.blocked(rank.head):
                     self.add(org, self.states_of(self.subject(rank.head)), status, sent)
                 elif rank.dep_ == "appos":
                     self.add(org, self.states_of(rank.head), status, sent)
         # X, a member of Y,   (apposition)
         if noun.dep_ == "appos" and noun.head.i in self.actors:
-            org = self.org_of(noun) or acl_org
+            # "Serbia, a candidate for EU membership,": an applicant's bloc may follow "for"
+            org = self.org_of(noun) or acl_org or self._its_org(noun, sent) or (
+                self.org_via_prep(noun, ("for",)) if status == "applicant" else None)
             until = next((c for c in noun.subtree if c.dep_ == "prep" and c.lower_ == "until"
                           and c.head.i in (noun.i, *(x.i for x in noun.subtree if x.dep_ == "pobj"))), None)
             nxt = noun.right_edge.i + 1
@@ -1069,6 +1098,20 @@ class Reader:
                 listed += [s for c in noun.children if c.dep_ == "poss" for s in self.states_of(c)]
             if org and listed:
                 self.add(org, listed, "member" if status == "founder" and lemma != "member" else status, sent)
+
+    def _its_org(self, noun: Token, sent: SpacySpan) -> str | None:
+        """"Britain, one of its founding members": "its" is the bloc named last, in this sentence or the one before."""
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+            return None
+        last = None
+        for start in self.org_starts:
+            if start >= noun.i:
+                break
+            last = start
+        if last is None:
+            return None
+        prev = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return self.actors[last].code if last >= prev else None
 
     def _ceased(self, verb: Token) -> bool:
         """"ceased to be", "stopped being", "is no longer": the membership has ended."""
