@@ -35,6 +35,17 @@ def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
     ("The Kenyan president ordered the closure of the border with Somalia.", [("SANCTION", ["KEN"], ["SOM"])]),
     ("The UN Security Council authorised a peacekeeping mission to Haiti.", [("AID", ["UN"], ["HTI"])]),
     ("Egypt agreed to ease restrictions on the Rafah crossing.", [("CONCEDE", ["EGY"], [])]),
+    ('Russian Foreign Minister Sergei Lavrov on Friday called Britain\'s comment "shocking and unforgivable."',
+     [("ACCUSE", ["RUS"], ["GBR"])]),
+    # an exercise is one event: its kind ("bombing") and its content ("firing ...") are not attacks
+    ("Hours later, Greek and French jets staged a joint bombing drill, firing missiles at a target on an islet.",
+     [("COOPERATE", ["GRC", "FRA"], [])]),
+    ("France and Egypt began the Cleopatra drill on Monday.", [("COOPERATE", ["FRA", "EGY"], [])]),
+    # concessions: announced outright, or eased; a pledge to wind down fighting is no threat
+    ("The president announced that all French troops would leave Mali by August.", [("CONCEDE", ["FRA"], ["MLI"])]),
+    ("Israel said it would pause fighting in Gaza for four days.", [("AGREE", ["ISR"], [])]),
+    ("Washington eased sanctions on Caracas.", [("CONCEDE", ["USA"], ["VEN"])]),
+    ("Ethiopia cut internet access in the region.", [("COERCE", ["ETH"], [])]),
     # negated acts: nothing happened
     ("Russian troops deployed in the region did not intervene.", []),
     ("Chad's army did not step in.", []),

@@ -771,8 +771,9 @@ def noun_sense(tok: Token, lex: Lexicon) -> Sense | None:
     light = light_verb(tok)
     for sense in senses:
         cond = sense.cond
-        if cond.get("plural") and tok.tag_ not in ("NNS", "NNPS"):
-            continue
+        if cond.get("plural") and tok.tag_ not in ("NNS", "NNPS") and not (cond.get("named") and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)):
+            continue  # "held drills", or one exercise by its name: "launched the Sea Breeze exercise"
         has_mod = "mod" in cond and bool(mods & set(cond["mod"]))
         has_light = "light" in cond and (light is not None and verb_lemma(light, cond["light"]) is not None
                                          or bool(_children(tok, ("poss",))))

@@ -178,8 +178,11 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         target_sector=actors.sector(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None), lex),
     )
     if promised and sense.type in ANNOUNCED_TYPES and _announced(tok, lex) and (
-            sense.type != "SANCTION" or _concrete(tok)):
-        pass  # "said it would expel 12 diplomats", "will reopen its border, X said": a decision announced
+            sense.type != "SANCTION" or _concrete(tok)) and (sense.type != "RETREAT" or _proclaimed(tok)):
+        # "said it would expel 12 diplomats", "will reopen its border, X said": a decision announced; an announced
+        # withdrawal or truce ("said it would pause fighting") is PLOVER's verbal concession
+        if sense.type == "RETREAT":
+            found.type, found.mode = "CONCEDE", None
     elif promised and (sense.type in lex.promise_types or sense.type == "CONSULT" and _says_will(tok, lex)):
         found.type, found.mode, found.cameo = "AGREE", None, "030"
     elif sense.type in lex.conflict_types and (_conditional(tok) or promised or {
@@ -197,7 +200,7 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
 
 
 SAYING_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
-ANNOUNCED_TYPES = frozenset({"SANCTION", "COERCE", "CONCEDE"})
+ANNOUNCED_TYPES = frozenset({"SANCTION", "COERCE", "CONCEDE", "RETREAT"})
 ANNOUNCING_SPEECH = frozenset({"say", "announce", "declare", "state", "confirm", "add"})
 REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE"})
 
@@ -212,6 +215,12 @@ def _announced(verb: Token, lex: Lexicon) -> bool:
         return True
     return verb.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "parataxis") and c.i > verb.i
                                        and verb_lemma(c, ANNOUNCING_SPEECH) for c in verb.children)
+
+
+def _proclaimed(verb: Token) -> bool:
+    """A withdrawal or truce announced outright ("announced that all troops would leave", "troops will leave, X
+    said"), where "X said it would withdraw" reads as a pledge."""
+    return verb.head.i > verb.i or not verb_lemma(verb.head, {"say"})
 
 
 def _concrete(verb: Token) -> bool:
@@ -362,7 +371,7 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         sense = Sense("AGREE", None, "030", sense.cond)  # "ready to hold talks": an offer to meet
     if sense.type in lex.conflict_types and light is not None and anchor == light and tok.dep_ in ("dobj", "obj") \
             and ({c.lower_ for c in light.children if c.dep_ == "aux"} & (lex.threat_modals | lex.future_aux)
-                 or _conditional(light)):
+                 or _conditional(light)) and not _yielding(light, lex):
         sense = Sense("THREATEN", None, "130", sense.cond)  # "may launch a preemptive strike"
     found = Found(
         trigger=tok, sent=sent, type=sense.type, mode=sense.mode, cameo=sense.cameo,
@@ -378,6 +387,12 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         # "says it will not hold talks with X": a refusal (PLOVER REJECT), as "did not accept" is
         found.type, found.mode, found.cameo, found.negated = "REJECT", None, "120", False
     return found
+
+
+def _yielding(verb: Token, lex: Lexicon) -> bool:
+    """A verb that winds an act down ("would pause fighting", "will scale back operations"): its object is no threat."""
+    key = verb_lemma(verb, lex.verbs)
+    return key is not None and any(s.type in ("RETREAT", "CONCEDE") for s in lex.verbs[key])
 
 
 def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
@@ -440,6 +455,11 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                         # "attending the SCO summit": the organisation meets too (PLOVER lists participants)
                         outer.source += [c for c in event.source if c not in outer.source and _is_org(c)]
                     continue
+            if nominal and tok.dep_ == "compound" and tok.head.i in triggers:
+                continue  # "a joint bombing drill": the drill is the event, the bombing its kind
+            if not nominal and tok.dep_ == "advcl" and tok.tag_ == "VBG" and any(
+                    o.lemma_.lower() in JOINT_NOUNS for o in tok.head.children if o.dep_ in ("dobj", "obj")):
+                continue  # "staged a drill, firing munitions at a target": the drill's content
             if not nominal and tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") \
                     and has_negator(tok.head.head):
                 continue  # "troops deployed in the region did not intervene": a description, and nothing happened
@@ -459,12 +479,14 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                     continue
             found.append(event)
         said = [e for e in _speech_events(sent, lex, actors, triggers) if not in_skipped_zone(doc, e.trigger.idx)]
-        for ev in (e for e in said if e.content is not None and e.type in EVALUATIVE):
+        for ev in (e for e in said if e.content is not None and e.type in EVALUATIVE and e.target):
             # "said Russia was 'culpable' for the attack": the attack is the accusation's topic, not a report
             found[before:] = [f for f in found[before:] if not (f.nominal and ev.content.is_ancestor(f.trigger)
                                                                 and set(f.source) <= set(ev.target))]
-        found.extend(said)
-        if len(found) == before:
+        evaluated = {e.trigger.i for e in said}
+        found[before:] = [f for f in found[before:] if f.nominal or f.trigger.i not in evaluated]
+        found.extend(e for e in said if e.target or e.refers and e.source)  # an evaluation of nobody is no event
+        if len(found) == before and not evaluated:  # an evaluation of nobody named is still no request
             found.extend(_relaxed_events(sent, lex, actors))
         found[before:] = _main_events(found[before:])
         subjects = sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS),
@@ -589,8 +611,8 @@ def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> 
     """Events stated by evaluation: "X said the move was illegal", "X called Y's move a provocation"."""
     out: list[Found] = []
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in triggers:
-            continue
+        if tok.pos_ != "VERB" or tok.i in triggers and not verb_lemma(tok, lex.evaluation_verbs):
+            continue  # "called Y's comment 'shocking'" is an evaluation even where "called on Friday" looked a request
         if verb_lemma(tok, lex.speech_verbs):
             for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.i not in triggers):
                 preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
@@ -627,7 +649,7 @@ def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> 
                 # "called the launch an outrageous act": aimed at whoever launched (resolved later)
                 event.refers = not event.target and _referring(obj, REFERRED_ACTS)
                 out.append(event)
-    return [e for e in out if e.target or e.refers and e.source]  # an evaluation of nobody is not an event
+    return out
 
 
 def _said(tok: Token, sent: Span, kind: str, source: list[str], target: list[str], lex: Lexicon) -> Found:
