@@ -291,12 +291,48 @@ def _own_subject(node: Token, lex: Lexicon) -> Token | None:
                 if g.dep_ == "pobj":
                     return g
     subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
+    if not subjects:
+        name = _modal_name(node)
+        if name is not None:
+            return name
     if len(subjects) > 1:
         # "NEW DELHI (Reuters) - Prime Minister X posted ...": the parser may hang the dateline on
         # the verb as a second subject; the subject nearest before the verb speaks
         before = [c for c in subjects if c.i < node.i]
         return before[-1] if before else subjects[0]
     return subjects[0] if subjects else None
+
+
+_MODALS = {"may", "will", "can", "shall", "must", "might", "could", "would", "should"}
+
+
+def _modal_name(verb: Token) -> Token | None:
+    """ "May had given ... and warned": a capitalised "modal" followed by a finite or past form
+    ("had", "has", "is", "warned") cannot be a modal (a modal takes the bare verb), so it is a name
+    the parser mistook, and the clause's subject."""
+    for child in verb.children:
+        if child.dep_ != "aux" or child.i >= verb.i or not child.text[:1].isupper() or child.lower_ not in _MODALS:
+            continue
+        nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBN", "VBG"):
+            return child
+    return None
+
+
+def _fronted_clause_subject(verb: Token) -> Token | None:
+    """ "The governments of A and B, themselves suspended from C, said ...": the parser may hang
+    the speaker on a participle clause before the verb; its first non-pronoun subject speaks.
+    Subjects inside quotation marks never count."""
+    for child in verb.children:
+        if child.i >= verb.i or child.dep_ not in ("ccomp", "advcl", "parataxis"):
+            continue
+        for subj in child.children:
+            if subj.dep_ != "nsubj" or subj.pos_ == "PRON" or subj.i > child.i:
+                continue
+            before = verb.doc[verb.sent.start : subj.i].text
+            if sum(before.count(q) for q in '"\u201c\u201d') % 2 == 0:
+                return subj
+    return None
 
 
 def subject_of(verb: Token, lex: Lexicon) -> Token | None:
@@ -325,6 +361,8 @@ def subject_of(verb: Token, lex: Lexicon) -> Token | None:
         if fallback is None and node.i == verb.head.i and (verb.dep_ in ("conj", "xcomp") or (
                 verb.dep_ == "advcl" and verb.tag_ == "VBG" and subj.ent_type_ != "GPE")):
             fallback = subj
+    if fallback is None and is_speech_verb(verb, lex):
+        fallback = _fronted_clause_subject(verb)
     return fallback
 
 
@@ -508,12 +546,18 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
     # a pronoun
     if low in lex.person_pronouns:
         return resolve_pronoun(doc, tok, people, history, quote)
-    if low in lex.plural_pronouns or low == "it":
+    if low in lex.plural_pronouns or low in ("it", "its", "their"):
         prev = next((s for s in reversed(history) if s.kind in ("org", "group")), None)
         if prev is None:
             org = _last_org_before(doc, tok.i, quote_first)
             return Speaker(org, "org", None, tok.i, "pronoun") if org else None
         return Speaker(prev.name, prev.kind, None, tok.i, "pronoun")
+    if tok.dep_ == "aux" and tok.lower_ in _MODALS:  # a surname the parser took for a modal ("May had said")
+        if tok.i in people.person_of:
+            return _person_speaker(people, people.person_of[tok.i], tok, "person")
+        idx = people.by_surname(tok.text)
+        return _person_speaker(people, idx, tok, "surname") if idx is not None else \
+            Speaker(tok.text, "person", None, tok.i, "name")
     # a person of the article, by the first name in the phrase ("Deputy Premier and ... Ana Lopez")
     head_ent = _head_ent(tok)
     head_is_org = (head_ent is not None and head_ent.label_ in ("ORG", "GPE")) or (
@@ -552,8 +596,11 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
     if title is not None:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
             # "a U.S. State Department spokesperson said": someone new, never a person named before
-            named = [e for e in phrase.ents if e.label_ == "ORG" and e.end <= tok.i
-                     and e.text.lower() not in AGENCIES]
+            # ("a spokesperson for the State Department" too, not "for the U.N. secretary-general")
+            objects = [g.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                       for g in c.children if g.dep_ == "pobj"]
+            named = [e for e in phrase.ents if e.label_ == "ORG" and e.text.lower() not in AGENCIES and (
+                e.end <= tok.i or any(e.start <= g < e.end for g in objects))]
             if named:
                 return Speaker(_org_phrase_name(doc, phrase, named[-1]), "org", None, tok.i, "org-spokesperson")
             name = _strip_det(phrase)
@@ -561,6 +608,11 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
         code = _code_of(phrase)
         idx = people.by_title(title, code, tok.i)
         if idx is None:
+            named = [e for e in phrase.ents if e.label_ == "ORG" and e.text.lower() not in AGENCIES]
+            if named and tok.lower_ in _SPOKES:
+                # "the State Department spokesperson said": no one known holds the post, so the
+                # body speaks (never the person quoted just before)
+                return Speaker(_org_phrase_name(doc, phrase, named[-1]), "org", None, tok.i, "org-spokesperson")
             idx = _nearest_subject_person(doc, tok, people)
         if idx is None:  # keep the quote; the description is the best name the text gives
             name = _strip_det(phrase)
@@ -576,14 +628,24 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
             noun = tok.lemma_.lower()
             if prev is not None and (noun in _BLOC_NOUNS or noun in prev.lower()):
                 return Speaker(prev, "org", None, tok.i, "org-description")
-        name = _strip_det(phrase)
+        name = _strip_det(_before_comma(phrase, tok))
         return Speaker(name, "org", None, tok.i, "org-phrase") if name else None
     if tok.lower_ in lex.group_nouns or tok.lemma_.lower() + "s" in lex.group_nouns:
-        return Speaker(_strip_det(phrase), "group", None, tok.i, "group")
+        return Speaker(_strip_det(_before_comma(phrase, tok)), "group", None, tok.i, "group")
     return None
 
 
 _CONNECTORS = {"for", "of", "and", ",", "&", "on", "the"}
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman", "official", "representative", "source"}
+
+
+def _before_comma(phrase: Span, tok: Token) -> Span:
+    """ "the governments of A and B, both under sanctions,": the name ends at the first comma after
+    its head."""
+    for t in phrase:
+        if t.i > tok.i and t.text == ",":
+            return phrase.doc[phrase.start : t.i]
+    return phrase
 
 
 def _proper_span(tok: Token) -> Span | None:
@@ -779,10 +841,65 @@ def _appositive_person(mention: Token, people: People) -> Token:
     return mention
 
 
+_DOCUMENT_VERBS = {"read", "reads", "said", "says", "stated", "states", "added", "declared", "noted"}
+
+
+def _is_speech_noun(tok: Token, lex: Lexicon) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in lex.speech_nouns or tok.lower_ in lex.speech_nouns)
+
+
+def document_after(doc: Doc, last: int, lex: Lexicon) -> Token | None:
+    """ ""...," the communique read.": a document noun right after the quote followed by
+    "read"/"said" (which the parser may tag as a noun) is what the quote is taken from."""
+    end = min(len(doc) - 1, last + 7)
+    for i in range(last, end):
+        tok = doc[i]
+        if tok.sent.start > doc[last - 1].sent.start and tok.sent.start != tok.i and i > last + 1:
+            break
+        if _is_speech_noun(tok, lex) and doc[i + 1].lower_ in _DOCUMENT_VERBS:
+            return tok
+    return None
+
+
+def document_org(doc: Doc, noun: Token, quote: range, sentences: int = 3) -> str | None:
+    """The organisation a document belongs to when the text gives no owner ("the joint statement
+    said"): the last organisation named in this or the few sentences before."""
+    start = noun.sent.start
+    for _ in range(sentences - 1):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    last = None
+    for tok in doc[start : noun.i]:
+        if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and tok.i not in quote:
+            ent = _ent_at(tok)
+            if ent is not None and ent.text.lower() not in AGENCIES:
+                last = ent
+    return _org_name(doc, last) if last is not None else None
+
+
+def _reporting_verb(verb: Token, lex: Lexicon) -> Token:
+    """ "X warned that France would respond "immediately"": a verb of saying under a modal in the
+    content clause of another verb of saying is what is predicted, not who speaks; the quote is
+    the words of the verb above."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return verb
+    node = verb
+    for _ in range(3):
+        if node.head.i == node.i or node.dep_ not in ("ccomp", "conj"):
+            break
+        node = node.head
+        if is_speech_verb(node, lex) and subject_of(node, lex) is not None:
+            return node
+    return verb
+
+
 def attribute(doc: Doc, first: int, last: int, people: People, lex: Lexicon,
               history: list[Speaker]) -> Attribution:
     """Find who said the quote on tokens [first, last)."""
     verb = verb_above(doc, first, last, lex)
+    if verb is not None:
+        verb = _reporting_verb(verb, lex)
     rule = "clause"
     mention = None
     if verb is not None:
@@ -804,6 +921,10 @@ def attribute(doc: Doc, first: int, last: int, people: People, lex: Lexicon,
         if intro is not None:
             verb, mention, rule = intro.head if intro.head.i != intro.i else None, intro, "colon"
     if mention is None:
+        noun = document_after(doc, last, lex)
+        if noun is not None:
+            mention, rule = noun, "document"
+    if mention is None:
         return Attribution(None, verb, "none")
     if mention.lower_ in ("who", "which", "that") and mention.head.dep_ == "relcl":
         mention = mention.head.head  # "X, who called it "historic"": the relative clause's antecedent
@@ -814,6 +935,10 @@ def attribute(doc: Doc, first: int, last: int, people: People, lex: Lexicon,
     owner = speech_noun_owner(mention, lex)
     if owner is not None:
         mention = owner
+    elif _is_speech_noun(mention, lex) and not any(c.dep_ == "poss" for c in mention.children):
+        org = document_org(doc, mention, range(first, last))
+        if org is not None:  # "the joint statement said": the organisation just named issued it
+            return Attribution(Speaker(org, "org", None, mention.i, f"{rule}/document-org"), verb, rule)
     mention = _appositive_person(mention, people)
     speaker = resolve(doc, mention, people, lex, history, first, last)
     if speaker is not None:
