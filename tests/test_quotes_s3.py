@@ -58,3 +58,12 @@ Foreign Minister Ana Lopez met her Moroccan counterpart on Monday. "We discussed
 @pytest.mark.parametrize("text, expected", CASES, ids=[f"case{i}" for i in range(len(CASES))])
 def test_hidden_speakers(nlp, text, expected):
     assert quotes(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_a_document_of_another_actor_is_not_the_organisation_named_before(nlp):
+    got = quotes(nlp, """Ministers meet
+
+NATO ministers met in Brussels on Tuesday. Russia responded hours later. "The alliance is provoking a new arms race," the Russian statement said.
+""")
+    assert all(speaker not in ("NATO", "North Atlantic Treaty Organization") for _, speaker in got)

@@ -935,6 +935,13 @@ def attribute(doc: Doc, first: int, last: int, people: People, lex: Lexicon,
     owner = speech_noun_owner(mention, lex)
     if owner is not None:
         mention = owner
+    elif _is_speech_noun(mention, lex) and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS for c in mention.children):
+        # "the Russian statement", "the Kremlin statement": the actor the modifier names, or nobody
+        mod = next(c for c in mention.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS)
+        if mod.ent_type_ == "NORP" and mod.pos_ != "PROPN":
+            return Attribution(None, verb, "none")
+        mention = mod
     elif _is_speech_noun(mention, lex) and not any(c.dep_ == "poss" for c in mention.children):
         org = document_org(doc, mention, range(first, last))
         if org is not None:  # "the joint statement said": the organisation just named issued it
