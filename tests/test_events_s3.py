@@ -46,6 +46,17 @@ def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
     ("Israel said it would pause fighting in Gaza for four days.", [("AGREE", ["ISR"], [])]),
     ("Washington eased sanctions on Caracas.", [("CONCEDE", ["USA"], ["VEN"])]),
     ("Ethiopia cut internet access in the region.", [("COERCE", ["ETH"], [])]),
+    ("Pakistan agreed to reopen supply routes into Afghanistan.", [("AGREE", ["PAK"], [])]),
+    # said evaluations: a denied virtue is a reproach; "all options on the table" is a warning to the "if" party
+    ("The OAS said Nicaragua's presidential election was not free or fair.", [("ACCUSE", ["OAS"], ["NIC"])]),
+    ("Hezbollah said all options were on the table if Israel kept up its war in Gaza.",
+     [("THREATEN", ["Hezbollah"], ["ISR"])]),
+    ("The presidents of Russia and Turkey spoke by telephone on Friday.", [("CONSULT", ["RUS", "TUR"], [])]),
+    # troops sent to keep the peace are aid; troops sent after peacekeepers were hurt are a deployment
+    ("A contingent of Burundian soldiers arrived in Mogadishu to join the African Union peacekeeping force.",
+     [("AID", ["BDI"], [])]),
+    ("NATO is sending 500 more troops to Kosovo after 20 peacekeepers were injured.",
+     [("MOBILIZE", ["NATO"], ["XKX"])]),
     # negated acts: nothing happened
     ("Russian troops deployed in the region did not intervene.", []),
     ("Chad's army did not step in.", []),

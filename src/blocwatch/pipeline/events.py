@@ -190,6 +190,8 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         # a promised or conditional conflict act ("will strike if ...", "would impose sanctions") is a
         # coercive warning: PLOVER codes it THREATEN, as it codes a promised cooperation AGREE
         found.type, found.mode, found.cameo = "THREATEN", None, "130"
+    if found.type == "MOBILIZE" and _assisting(tok):
+        found.type, found.mode, found.cameo = "AID", "military", "074"  # troops sent to join a peacekeeping force
     if found.type == "ASSAULT" and _repression(tok, subject):
         found.type, found.mode, found.cameo = "COERCE", "restrict", "175"  # police against a crowd
     if sense.cond.get("negated_only"):
@@ -271,6 +273,19 @@ def _repression(verb: Token, subject: Token | None) -> bool:
     others += [q for p in others for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
                for q in c.children if q.dep_ == "pobj"]  # "at hundreds of protesters"
     return any(o.lemma_.lower() in CROWD_WORDS for o in others)
+
+
+ASSISTING = frozenset({"peacekeeping", "peacekeeper", "humanitarian", "relief"})
+
+
+def _assisting(verb: Token) -> bool:
+    """A deployment whose purpose is peacekeeping or relief ("arrived to join the AU peacekeeping force"):
+    PLOVER's AID (military or humanitarian assistance), not a show of force."""
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):  # a purpose, not "after ..."
+        if any(t.lemma_.lower() in ASSISTING for t in clause.subtree):
+            return True
+    return False
 
 
 def _says_will(verb: Token, lex: Lexicon) -> bool:
@@ -443,7 +458,8 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                         # (an order to another actor, "ordered Russia to withdraw", stays a demand)
                         outer.type, outer.mode, outer.cameo = event.type, event.mode, event.cameo
                         outer.target = list(event.target) or outer.target
-                    elif outer.type == "AGREE" and event.type in ("SANCTION", "CONCEDE") and not outer.nominal \
+                    elif outer.type == "AGREE" and (event.type == "SANCTION" or event.cameo == "081"
+                                                    and verb_lemma(tok, EASING)) and not outer.nominal \
                             and not event.nominal and outer.trigger.lemma_.lower() in DECISION_VERBS \
                             and not outer.negated:
                         # "agreed to close borders with X", "agreed to ease restrictions": the decision is the act
@@ -499,6 +515,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
     return found
 
 
+EASING = frozenset({"ease", "relax", "loosen", "lift"})  # "agreed to ease restrictions": PLOVER's concession
 DECISION_VERBS = frozenset({"agree", "decide", "vote", "resolve"})
 CIRCUMSTANCE_PREPS = frozenset({"after", "amid", "amidst", "following", "before", "despite", "during", "since",
                                 "ahead", "wake", "aftermath", "until"})
@@ -616,13 +633,20 @@ def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> 
         if verb_lemma(tok, lex.speech_verbs):
             for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.i not in triggers):
                 preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+                preds += [c for p in preds for c in p.conjuncts]  # "was not free, fair or transparent"
                 kind = next((k for k in map(lambda p: _evaluation(p, lex), preds) if k), None)
+                if kind == "SUPPORT" and has_negator(clause):
+                    kind = "ACCUSE"  # "said the election was not free or fair"
+                csubj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if kind is None and _options_open(clause):
+                    kind = "THREATEN"  # "said all options were on the table [if X ...]": aimed at X
+                    csubj = next((s for c in clause.children if c.dep_ == "advcl" for s in c.children
+                                  if s.dep_ == "nsubj"), None)
                 if kind is None and {c.lower_ for c in clause.children if c.dep_ == "aux"} & lex.demand_modals:
                     kind = "REQUEST"  # "X said Y must stop ...": a demand
                 if kind is None:
                     continue
                 subject, _ = subject_of(tok)
-                csubj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 aimed, source = actors.codes(csubj), actors.codes(subject)
                 if set(aimed) <= set(source) and csubj is not None and csubj.lower_ in ("it", "this", "that") and out:
                     aimed = list(out[-1].target)  # "X said A was illegal, and Y said it was a provocation"
@@ -650,6 +674,14 @@ def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> 
                 event.refers = not event.target and _referring(obj, REFERRED_ACTS)
                 out.append(event)
     return out
+
+
+def _options_open(clause: Token) -> bool:
+    """"all options are on the table": the diplomatic warning of force."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() == "option" and any(
+        p.lemma_.lower() == "table" for c in clause.children if c.dep_ == "prep" and c.lower_ == "on"
+        for p in c.children if p.dep_ == "pobj")
 
 
 def _said(tok: Token, sent: Span, kind: str, source: list[str], target: list[str], lex: Lexicon) -> Found:
