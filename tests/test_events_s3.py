@@ -60,6 +60,10 @@ def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
     # negated acts: nothing happened
     ("Russian troops deployed in the region did not intervene.", []),
     ("Chad's army did not step in.", []),
+    # suppositions: the condition of a sentence and a hypothetical obligation report nothing
+    ("If China were to invade Taiwan, Japan would be drawn into the war.", []),
+    ("Hungary would in theory be obliged to arrest him if he visited.", []),
+    ("Russia warned it would strike Kyiv if Ukraine used the missiles.", [("THREATEN", ["RUS"], ["UKR"])]),
 ])
 def test_round3_readings(nlp, text, expected):
     assert _kinds(nlp, text) == expected

@@ -404,6 +404,26 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     return found
 
 
+OBLIGING = frozenset({"oblige", "obligate", "require", "compel", "bind"})
+
+
+def _hypothetical(tok: Token) -> bool:
+    """A trigger in the condition of a sentence ("if China were to invade ...") or in a hypothetical obligation
+    ("would be obliged to arrest him"): PLOVER codes what happened or was threatened, not a supposition."""
+    node = clause_verb(tok)
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                        for c in node.children):
+            return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in OBLIGING and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in node.head.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
 def _yielding(verb: Token, lex: Lexicon) -> bool:
     """A verb that winds an act down ("would pause fighting", "will scale back operations"): its object is no threat."""
     key = verb_lemma(verb, lex.verbs)
@@ -471,6 +491,8 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                         # "attending the SCO summit": the organisation meets too (PLOVER lists participants)
                         outer.source += [c for c in event.source if c not in outer.source and _is_org(c)]
                     continue
+            if _hypothetical(tok):
+                continue  # "if China were to invade", "would in theory be obliged to arrest him": nothing reported
             if nominal and tok.dep_ == "compound" and tok.head.i in triggers:
                 continue  # "a joint bombing drill": the drill is the event, the bombing its kind
             if not nominal and tok.dep_ == "advcl" and tok.tag_ == "VBG" and any(
@@ -583,7 +605,7 @@ def _relaxed_events(sent: Span, lex: Lexicon, actors: Actors) -> list[Found]:
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb_lemma(tok.head, THWARTED):
             continue  # "the release of the prisoners was delayed": it did not happen
         sense = None if verb_lemma(tok, lex.speech_verbs) else relaxed_sense(tok, lex)
-        if sense is None:
+        if sense is None or _hypothetical(tok):
             continue
         event = (_verb_event if tok.pos_ == "VERB" else _noun_event)(tok, sense, sent, lex, actors)
         if not event.source or event.negated or event.demanded or set(event.source) & set(event.target):
