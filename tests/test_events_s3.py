@@ -52,6 +52,9 @@ def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
     ("Hezbollah said all options were on the table if Israel kept up its war in Gaza.",
      [("THREATEN", ["Hezbollah"], ["ISR"])]),
     ("The presidents of Russia and Turkey spoke by telephone on Friday.", [("CONSULT", ["RUS", "TUR"], [])]),
+    # an inquiry's findings accuse (PLOVER: investigate); finding bodies is no event
+    ("A UN panel documented abuses by Eritrean troops in Tigray.", [("ACCUSE", ["UN"], ["ERI"])]),
+    ("Police found the bodies of three men.", []),
     # troops sent to keep the peace are aid; troops sent after peacekeepers were hurt are a deployment
     ("A contingent of Burundian soldiers arrived in Mogadishu to join the African Union peacekeeping force.",
      [("AID", ["BDI"], [])]),
