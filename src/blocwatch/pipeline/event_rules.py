@@ -664,7 +664,8 @@ def relaxed_sense(tok: Token, lex: Lexicon) -> Sense | None:
         if "prt" in sense.cond and "obj" in sense.cond:
             continue  # "ordered" is no "ordered out diplomats": a phrasal sense with its object is too specific
         if not any(k in sense.cond for k in ("subj", "subj_actor", "subj_label", "future", "of_head", "no_obj",
-                                             "no_prt", "no_xcomp", "plural", "into", "acomp", "deadline")):
+                                             "no_prt", "no_xcomp", "plural", "into", "acomp", "deadline", "strict",
+                                             "of_obj")):
             return Sense(sense.type, sense.mode, sense.cameo,
                          {k: v for k, v in sense.cond.items() if k not in RELAXED_CONDITIONS})
     return None
@@ -786,6 +787,9 @@ def noun_sense(tok: Token, lex: Lexicon) -> Sense | None:
         if "of_head" in cond and not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
                                       and tok.head.head.lemma_.lower() in cond["of_head"]):
             continue  # "a state of emergency"
+        if "of_obj" in cond and not any(lex.in_class(k, cond["of_obj"]) for p in _prep_objects(tok, "of")
+                                        for w in (p, *_children(p, ("compound",))) for k in word_keys(w)):
+            continue  # "the handover of two suspects" (judicial cooperation), not "the handover of power"
         return sense
     return None
 
@@ -950,8 +954,15 @@ def targets_by_spec(tok: Token, specs: list[str], actors: Actors, sense: Sense, 
                 continue
             for pobj in _prep_objects(tok, "of"):
                 out.extend(actors.codes(pobj))
+        elif spec == "dobj_poss":  # "wrote off Zambia's debt": the object's owner
+            for obj in ([] if nominal else _children(tok, OBJ_DEPS)):
+                for holder in (obj, *_prep_objects(obj, "of")):
+                    for poss in _children(holder, ("poss",)):
+                        out.extend(actors.codes(poss))
         else:
             holders = [tok] if nominal else [tok, *_children(tok, OBJ_DEPS)]
+            if spec == "to":  # "a brigade of doctors to Italy", "the handover of two suspects to France"
+                holders += [p for h in holders for p in _prep_objects(h, "of")]
             for holder in holders:
                 for pobj in _prep_objects(holder, spec):
                     out.extend(actors.codes(pobj))

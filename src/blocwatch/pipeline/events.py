@@ -102,6 +102,12 @@ def _parent_candidate(tok: Token, triggers: dict[int, tuple[Sense, bool]]) -> To
     return None
 
 
+def _prep_codes(tok: Token, prep: str, actors: Actors) -> list[str]:
+    """The codes of the objects of `tok`'s preposition `prep` ("to the United States")."""
+    return _unique_codes([c for p in tok.children if p.dep_ == "prep" and p.lower_ == prep for q in p.children
+                          if q.dep_ == "pobj" for c in actors.codes(q)])
+
+
 def _unique_codes(codes: list[str]) -> list[str]:
     return list(dict.fromkeys(c for c in codes if c))
 
@@ -125,6 +131,8 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         source = actors.codes(agent)
         if subject is not None:
             target = actors.codes(subject)
+        if sense.type == "COOPERATE" and sense.cameo == "063":  # "was extradited by Thailand to the US"
+            target = _prep_codes(tok, "to", actors) or target
     else:
         source = actors.codes(subject)
         if not source and tok.dep_ == "conj":  # "X acknowledged that ... was bad and pledged ...": X pledged
@@ -144,8 +152,11 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         source = _unique_codes([c for m in tok.children if m.i < tok.i and m.dep_ in HEADLINE_SUBJECTS
                                 for c in actors.codes(m)])  # parser hung on the verb
     if sense.cond.get("recipient_subject") and not passive:  # "Egypt received wheat from Russia"
-        donors = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for q in p.children
-                  if q.dep_ == "pobj" for c in actors.codes(q)]
+        objs = [o for o in tok.children if o.dep_ in ("dobj", "obj")]  # "received a loan from China"
+        holders = [tok, *objs, *(q for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for q in p.children if q.dep_ == "pobj")]
+        donors = _unique_codes([c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                                for q in p.children if q.dep_ == "pobj" for c in actors.codes(q)])
         source, target = donors, source
     if passive and not source and subject is not None and sense.type == "MOBILIZE":
         source, target = target, []  # "Israeli troops were deployed along the border": they move
