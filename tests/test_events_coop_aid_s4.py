@@ -138,6 +138,8 @@ CASES = [
      "COOPERATE", ["NOR"], ["LTU"]),
     ("Intelligence supplied by Spain helped Portugal arrest the smugglers.",
      "COOPERATE", ["ESP"], []),
+    ("Indian and French air force pilots flew joint training sorties over Rajasthan.",
+     "COOPERATE", ["IND", "FRA"], []),
     # promises, appeals and deployments keep their own type
     ("Kenya agreed to share intelligence with Uganda.",
      "AGREE", ["KEN"], ["UGA"]),

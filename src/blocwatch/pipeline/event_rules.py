@@ -768,6 +768,8 @@ def noun_sense(tok: Token, lex: Lexicon) -> Sense | None:
     if not senses:
         return None
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    mods |= {g.lemma_.lower() for c in tok.children if c.dep_ == "compound" for g in c.children
+             if g.dep_ == "amod"}  # "joint training sorties": the modifier hangs on the compound
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     light = light_verb(tok)
     for sense in senses:
