@@ -471,6 +471,10 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                     outer.type not in lex.content_types and _via(tok, parent, "prep")))
                 if outer.type == "REJECT" and event.type == "CONSULT":
                     own = False  # "skipped the bloc's summit": a meeting refused did not take place for them
+                if outer.type == "REJECT" and tok.dep_ in ("dobj", "obj") and tok.head == parent:
+                    own = False  # "rejected X's demand": the demand rejected is the topic, PLOVER codes the REJECT
+                if outer.type == "PROTEST" and event.type == "REQUEST":
+                    content = True  # "marched in the capital demanding his resignation": the protest's demand
                 if own and event.type == "REQUEST" and not event.target:
                     event.target = [c for c in outer.source if c not in event.source]  # "on X's appeal"
                 if own and not outer.target:  # "lauded the bloc's agreement": the bloc is the target
@@ -502,10 +506,14 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                         # "attending the SCO summit": the organisation meets too (PLOVER lists participants)
                         outer.source += [c for c in event.source if c not in outer.source and _is_org(c)]
                     continue
+                if event.type == "ASSAULT" and not nominal and _purpose(tok, parent):
+                    continue  # "sent doctors to help fight the epidemic": an aim, not an attack reported
             if _hypothetical(tok):
                 continue  # "if China were to invade", "would in theory be obliged to arrest him": nothing reported
             if nominal and tok.dep_ == "compound" and tok.head.i in triggers:
                 continue  # "a joint bombing drill": the drill is the event, the bombing its kind
+            if nominal and event.type == "ASSAULT" and (_describes_other(tok, triggers) or _unrealised(tok)):
+                continue  # "the attacks suspect", "the gunmen behind the bombing", "its planned offensive"
             if not nominal and tok.dep_ == "advcl" and tok.tag_ == "VBG" and any(
                     o.lemma_.lower() in JOINT_NOUNS for o in tok.head.children if o.dep_ in ("dobj", "obj")):
                 continue  # "staged a drill, firing munitions at a target": the drill's content
@@ -561,6 +569,43 @@ def _own_forces(verb: Token, lex: Lexicon) -> bool:
     return any(lex.in_class(k, ["forces"]) for d in doers for k in (d.lemma_.lower(), d.lower_))
 
 
+SCENE_PREPS = frozenset({"since", "amid", "amidst", "despite", "wake", "aftermath"})
+UNREALISED = frozenset({"planned", "proposed", "possible", "potential", "threatened", "looming", "expected",
+                        "imminent", "feared", "future", "prospective", "mooted"})
+DESCRIBED_HEADS = MEASURE_HEADS | {"start", "beginning", "launch", "end", "resumption", "escalation", "wave",
+                                   "series", "spate", "round", "string", "outbreak", "campaign", "kind", "type"}
+
+
+def _purpose(verb: Token, parent: Token) -> bool:
+    """A to-clause of purpose under another act ("sent doctors to help fight ...", "imposed a curfew to fight
+    the spread of the virus"): what the act is for, not a second act reported."""
+    tok = verb
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "help" and tok.head != parent:
+        tok = tok.head
+    return tok.dep_ == "advcl" and tok.head == parent and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _describes_other(tok: Token, triggers: dict) -> bool:
+    """An attack noun that only describes a person or thing ("the Paris attacks suspect", "the gunmen behind
+    the bombing", "his involvement in the attacks", "victims of the shelling"): background, not the news."""
+    if tok.dep_ == "compound":
+        head = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "behind":
+        return True  # "the gunmen behind the bombing", however the parser hangs it
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        head = tok.head.head
+    else:
+        return False
+    return head.pos_ in ("NOUN", "PROPN") and head.i not in triggers and head.lemma_.lower() not in DESCRIBED_HEADS \
+        and head.ent_type_ not in ("GPE", "NORP", "ORG")
+
+
+def _unrealised(tok: Token) -> bool:
+    """A planned or possible attack ("criticised its planned offensive") has not happened."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in UNREALISED for c in tok.children)
+
+
 def _main_events(events: list[Found]) -> list[Found]:
     """One sentence's events without the repeats and the scenery: "protesters torched ..." is one protest,
     "an attack that killed 12" one assault, and "sanctioned X after Y killed Z" reports the sanction."""
@@ -572,6 +617,8 @@ def _main_events(events: list[Found]) -> list[Found]:
                                      and not (e.type in SAYING_TYPES and not e.nominal and not o.nominal)
                                      for o in out)]
     main = [e for e in out if not _background(e)]
+    if any(not e.nominal and e.source for e in main):  # "met Y, his first trip since the invasion": the scene
+        main = [e for e in main if not (e.nominal and _circumstance(e.trigger, SCENE_PREPS))]
     return main if any(e.source for e in main) else out
 
 
