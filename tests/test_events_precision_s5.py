@@ -46,3 +46,16 @@ def test_background_and_content_are_not_events(nlp, text, expected):
 ])
 def test_reported_acts_stay(nlp, text, kind):
     assert kind in [e.type for e in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two consecutive sentences, two statements made with different verbs: two events
+    ("Pyongyang fired a ballistic missile over the sea on Tuesday. Seoul called the launch an outrageous act. "
+     "Seoul lodged a protest with North Korea through its embassy in Beijing.",
+     [("ASSAULT", ["PRK"], []), ("ACCUSE", ["KOR"], ["PRK"]), ("ACCUSE", ["KOR"], ["PRK"])]),
+    # the same verb again is the same statement repeated
+    ("Canada condemned the arrest of the journalist on Monday. Canada condemned the verdict again on Monday.",
+     [("ACCUSE", ["CAN"], [])]),
+])
+def test_consecutive_statements(nlp, text, expected):
+    assert _kinds(nlp, text) == expected

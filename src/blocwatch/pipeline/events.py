@@ -1067,7 +1067,10 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
     events: list[Event] = []
     text = doc.text
     seen: dict[tuple, int] = {}
+    seen_by: dict[tuple, Found] = {}  # an event's key -> the last reading with that key
     first_of: dict[tuple, Found] = {}
+    origin: dict[int, Found] = {}  # id(kept Event) -> the reading it came from
+    order = {sent.start: n for n, sent in enumerate(doc.sents)}
     _resolve_references(found, actors)
     for event in found:
         if event.type == "PROTEST" and not event.target and len(event.source) == 1 and _is_state(event.source[0]):
@@ -1085,11 +1088,15 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
         first_of[clause_key] = event
         key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)), day)
         second = len(clause_key) == 4  # a second statement of the same sentence is its own event
-        if key in seen and not (second and seen[key] == event.sent.start):
+        if key in seen and not (second and seen[key] == event.sent.start) \
+                and not _next_statement(seen_by[key], event, order):
             continue  # the lede and a later quote often report one event twice
         seen.setdefault(key, event.sent.start)
+        seen_by[key] = event
         same = _same_event(events, event, day)
         here = event.sent.start_char <= same.evidence.start < event.sent.end_char if same is not None else False
+        if same is not None and _next_statement(origin[id(same)], event, order):
+            same = None  # "X called the launch an outrageous act. X lodged a protest with Y": two statements
         if same is not None and not (second and here):  # "hosting the BRICS summit" after "the BRICS summit"
             same.target.extend(c for c in event.target if c not in same.target)
             continue
@@ -1114,7 +1121,17 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
             cameo=event.cameo, planned=event.planned, negated=False, date_source=date_source,
             source_sector=event.source_sector, target_sector=event.target_sector,
         ))
+        origin[id(events[-1])] = event
     doc._.events = events
+
+
+def _next_statement(before: Found, event: Found, order: dict[int, int]) -> bool:
+    """A statement of the sentence right after another one, made with another verb ("X called the launch an
+    outrageous act." then "X lodged a protest with Y."): a second statement, not the first one repeated."""
+    if event.type not in SAYING_TYPES or before.type != event.type:
+        return False
+    gap = order.get(event.sent.start, -9) - order.get(before.sent.start, -99)
+    return gap == 1 and before.trigger.lemma_.lower() != event.trigger.lemma_.lower()
 
 
 @Language.factory(
