@@ -59,3 +59,15 @@ def test_reported_acts_stay(nlp, text, kind):
 ])
 def test_consecutive_statements(nlp, text, expected):
     assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nominal act after "after" is the setting of a non-military act; next to fighting it is one campaign
+    ("The World Bank froze its lending to Myanmar after the military takeover.",
+     [("SANCTION", ["World Bank"], ["MMR"])]),
+    ("Rebels seized the town of Bunia after heavy fighting with the army.",
+     [("COERCE", [], ["COD"]), ("ASSAULT", ["COD"], ["COD"])]),
+])
+def test_after_setting(nlp, text, expected):
+    assert _kinds(nlp, text) == expected
+

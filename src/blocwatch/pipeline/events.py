@@ -570,6 +570,8 @@ def _own_forces(verb: Token, lex: Lexicon) -> bool:
 
 
 SCENE_PREPS = frozenset({"since", "amid", "amidst", "despite", "wake", "aftermath"})
+AFTER_PREPS = frozenset({"after", "following"})
+FIGHTING = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # "seized the towns after heavy fighting": one campaign
 UNREALISED = frozenset({"planned", "proposed", "possible", "potential", "threatened", "looming", "expected",
                         "imminent", "feared", "future", "prospective", "mooted"})
 DESCRIBED_HEADS = MEASURE_HEADS | {"start", "beginning", "launch", "end", "resumption", "escalation", "wave",
@@ -619,6 +621,9 @@ def _main_events(events: list[Found]) -> list[Found]:
     main = [e for e in out if not _background(e)]
     if any(not e.nominal and e.source for e in main):  # "met Y, his first trip since the invasion": the scene
         main = [e for e in main if not (e.nominal and _circumstance(e.trigger, SCENE_PREPS))]
+    if any(not e.nominal and e.source and e.type not in FIGHTING for e in main):
+        # "suspended its lending after the Taliban takeover": the takeover is the setting of the sanction
+        main = [e for e in main if not (e.nominal and _circumstance(e.trigger, AFTER_PREPS))]
     return main if any(e.source for e in main) else out
 
 
