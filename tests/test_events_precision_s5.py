@@ -71,3 +71,13 @@ def test_consecutive_statements(nlp, text, expected):
 def test_after_setting(nlp, text, expected):
     assert _kinds(nlp, text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act an accusation is about is its topic (PLOVER codes the ACCUSE, aimed at whoever did it)
+    ("Belgrade slammed Pristina's deployment of special police to the north as a provocation.",
+     [("ACCUSE", ["SRB"], ["XKX"])]),
+    ("Egypt condemned Israeli strikes on Gaza.", [("ACCUSE", ["EGY"], ["ISR"])]),
+])
+def test_accused_act_is_the_topic(nlp, text, expected):
+    assert _kinds(nlp, text) == expected

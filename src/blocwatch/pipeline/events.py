@@ -471,7 +471,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                     outer.type not in lex.content_types and _via(tok, parent, "prep")))
                 if outer.type == "REJECT" and event.type == "CONSULT":
                     own = False  # "skipped the bloc's summit": a meeting refused did not take place for them
-                if outer.type == "REJECT" and tok.dep_ in ("dobj", "obj") and tok.head == parent:
+                if outer.type in ("REJECT", "ACCUSE") and tok.dep_ in ("dobj", "obj") and tok.head == parent:
                     own = False  # "rejected X's demand": the demand rejected is the topic, PLOVER codes the REJECT
                 if outer.type == "PROTEST" and event.type == "REQUEST":
                     content = True  # "marched in the capital demanding his resignation": the protest's demand
