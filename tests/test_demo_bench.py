@@ -21,8 +21,10 @@ def test_demo_reads_samples_and_answers_the_overlap_question(tmp_path):
 
 @pytest.mark.model
 def test_bench_measures_both_configurations_on_the_same_texts():
-    results = bench(sample_paths()[:2], min_words=500)
+    results = bench(sample_paths()[:2], min_words=500, rounds=2)
     assert [r.name for r in results] == ["bare spaCy (en_core_web_sm)", "blocwatch extract"]
+    assert all(len(r.runs) == 2 and r.seconds == min(r.runs) for r in results)
+    assert "ratio per round:" in format_bench(results)
     assert results[0].words == results[1].words >= 500
     assert all(r.words_per_s > 0 and r.peak_mb > 50 for r in results)
     assert "ratio extract/bare" in format_bench(results)

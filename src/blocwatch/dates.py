@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -241,6 +242,13 @@ def find_dates(text: str, published: str | None, tense: str = PAST) -> list[Date
 
     Unresolvable relative expressions (no publication date) are left out; absolute ones are kept.
     """
+    return list(_find_dates(text, published, tense))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str, published: str | None, tense: str) -> tuple[DateRef, ...]:
+    # Cached: the events component asks again for every event of a sentence, and the regexes
+    # over the sentence were a measurable share of its time. DateRef is frozen, so sharing is safe.
     pub = parse_iso(published)
     taken: list[tuple[int, int]] = []
     found: list[DateRef] = []
@@ -253,7 +261,7 @@ def find_dates(text: str, published: str | None, tense: str = PAST) -> list[Date
                 continue
             taken.append((m.start(), m.end()))
             found.append(ref)
-    return sorted(found, key=lambda r: r.start)
+    return tuple(sorted(found, key=lambda r: r.start))
 
 
 def resolve(expr: str, published: str | None, tense: str = PAST) -> DateRef | None:

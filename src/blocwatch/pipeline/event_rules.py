@@ -191,7 +191,9 @@ class Actors:
         self.doc = doc
         self.ent_of: dict[int, Span] = {}
         self.named_orgs: set[str] = set()
-        for ent in doc.ents:
+        self.ents: list[Span] = list(doc.ents)  # doc.ents (and Span.ents) rebuild on every access
+        self._sent_ents: dict[int, list[Span]] = {}
+        for ent in self.ents:
             if ent.label_ == "ORG" and ent.kb_id_:
                 self.named_orgs.add(ent.kb_id_)
             if ent.label_ in ACTOR_LABELS and not (ent.label_ != "GPE" and _in_dateline(doc, ent.start_char)):
@@ -208,7 +210,7 @@ class Actors:
         self._sent_state: dict[int, str | None] = {}
         # "the rebels", "the militants": the armed group the article names (a name outside the KB) most
         groups: dict[str, int] = {}
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ == "ORG" and ent.kb_id_ and not _is_kb_actor(ent.kb_id_) \
                     and ent.kb_id_.casefold() not in AGENCIES:
                 groups[ent.kb_id_] = groups.get(ent.kb_id_, 0) + 1
@@ -217,6 +219,14 @@ class Actors:
         # "Congo" alone is the Democratic Republic when the article also names it (Kinshasa, Congolese)
         self.congo = "COD" if any(e.kb_id_ == "COD" for e in self.ent_of.values()) else None
 
+
+    def sent_ents(self, sent: Span) -> list[Span]:
+        """The entities inside `sent`, as `sent.ents` gives them, computed once per sentence."""
+        got = self._sent_ents.get(sent.start)
+        if got is None:
+            got = [e for e in self.ents if e.start >= sent.start and e.end <= sent.end]
+            self._sent_ents[sent.start] = got
+        return got
     def ent_code(self, ent: Span) -> str | None:
         if ent.kb_id_ == "COG" and self.congo and ent.text.casefold().removeprefix("the ") == "congo":
             return self.congo

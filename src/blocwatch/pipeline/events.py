@@ -916,7 +916,7 @@ def _place_text(tok: Token, actors: Actors) -> str | None:
 def _sentence_town(sent: Span, actors: Actors) -> str | None:
     """The one town or region a sentence names (not a country, not the dateline), if it names exactly one."""
     start = dateline_of(sent.doc)[0]
-    towns = {ent.text for ent in sent.ents if ent.label_ in PLACE_LABELS and ent.start_char >= start
+    towns = {ent.text for ent in actors.sent_ents(sent) if ent.label_ in PLACE_LABELS and ent.start_char >= start
              and ent.text.casefold() in actors.place_names}
     return towns.pop() if len(towns) == 1 else None
 
@@ -1017,7 +1017,7 @@ def _referring(tok: Token | None, words: frozenset[str]) -> bool:
 
 def _sole_state(sent: Span, actors: Actors) -> str | None:
     """The one state a sentence names as a place (GPE), if it names exactly one."""
-    states = {code for ent in sent.ents if ent.label_ == "GPE" for code in [actors.ent_code(ent)]
+    states = {code for ent in actors.sent_ents(sent) if ent.label_ == "GPE" for code in [actors.ent_code(ent)]
               if code and _is_state(code)}
     return states.pop() if len(states) == 1 else None
 
