@@ -300,7 +300,7 @@ def _state_bodies(doc: Doc, mentions: list[OrgMention], kinds: OrgKinds) -> list
         start, end = ent.start_char, doc[i - 1].idx + len(doc[i - 1])
         if any(s < end and start < e for s, e in taken):
             continue
-        out.append(OrgMention(start, end, doc.text[start:end], ent.kb_id_))
+        out.append(OrgMention(start, end, doc_text(doc)[start:end], ent.kb_id_))
     return out
 
 

@@ -391,7 +391,7 @@ def _towns_by_sentence(doc: Doc, pending: list[PlaceMention], found: list[PlaceM
         try:
             lo, hi = span.sent.start_char, span.sent.end_char
         except ValueError:  # no sentence boundaries (a bare tokenizer): the whole text
-            lo, hi = 0, len(doc.text)
+            lo, hi = 0, len(doc_text(doc))
         near = [f.entry for f in found if lo <= f.start < hi and f.entry.country]
         # towns and regions first ("Kiwanja and Rutshuru"); states named in the sentence are often the other side
         countries = {e.country for e in near if e.kind != "country"} or {e.country for e in near}
