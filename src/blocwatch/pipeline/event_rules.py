@@ -267,7 +267,7 @@ class Actors:
             states = {code for i in range(sent.start, sent.end) if (ent := self.ent_of.get(i)) is not None
                       and ent.start == i and ent.label_ in ("GPE", "LOC", "FAC") and not _names_state(ent.text)
                       and ent.start_char >= dateline_of(self.doc)[0]
-                      and (code := self.ent_code(ent)) and _is_state_code(code)}
+                      and (code := self.ent_code(ent)) and is_state_code(code)}
             self._sent_state[sent.start] = states.pop() if len(states) == 1 else None
         return self._sent_state[sent.start]
 
@@ -300,7 +300,7 @@ class Actors:
         if code and not _is_kb_actor(code) and tok.ent_type_ == "ORG" and tok.i not in self.person_of:
             # "Kenya's National Assembly", "El Salvador's Congress": a state's institution acts for the state
             owner = next((c for p in tok.children if p.dep_ == "poss" for c in [self.token_code(p)]
-                          if c and _is_state_code(c)), None)
+                          if c and is_state_code(c)), None)
             code = owner or code
         if code:
             out.append(code)
@@ -422,7 +422,7 @@ def _names_state(text: str) -> bool:
 
 
 @cache
-def _is_state_code(code: str) -> bool:
+def is_state_code(code: str) -> bool:
     try:
         from blocwatch import kb
     except ImportError:  # pragma: no cover

@@ -32,6 +32,7 @@ from blocwatch.pipeline.event_rules import (
     in_skipped_zone,
     is_negated,
     is_planned,
+    is_state_code,
     light_verb,
     load_lexicon,
     nominal_sources,
@@ -145,7 +146,7 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         # "the army seized power in Gabon": a domestic actor with no country acts where it acts
         for pobj in (p for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                      if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")):
-            source = [c for c in actors.codes(pobj) if _is_state(c)]
+            source = [c for c in actors.codes(pobj) if is_state_code(c)]
             if source:
                 break
     if not source and subject is None and not passive:  # "Mali junta expels ...": a headline subject the
@@ -169,7 +170,7 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         # "arrived in Luanda for a state visit", "travelled to Khartoum": the host is the place's state
         target = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "to") for q in p.children
                   if q.dep_ == "pobj" and q.ent_type_ in PLACE_LABELS for c in actors.codes(q)
-                  if _is_state(c) and c not in source]
+                  if is_state_code(c) and c not in source]
     if not target and sense.type == "REQUEST":  # "demanded that Ethiopia stop", "wants Islamabad to do more"
         target = [c for cl in tok.children if cl.dep_ in ("ccomp", "xcomp") for sj in cl.children
                   if sj.dep_ == "nsubj" for c in actors.codes(sj) if c not in source]
@@ -972,14 +973,6 @@ def _is_org(code: str) -> bool:
     return kb.org_by_code(code) is not None
 
 
-def _is_state(code: str) -> bool:
-    try:
-        from blocwatch import kb
-    except ImportError:  # pragma: no cover
-        return False
-    return kb.state_by_code(code) is not None
-
-
 def _span(tok: Token | Span, text: str) -> RSpan:
     """Like `records.Span.from_spacy`, but with the doc text built once (`doc.text` joins every token)."""
     start = tok.start_char if isinstance(tok, Span) else tok.idx
@@ -1018,7 +1011,7 @@ def _referring(tok: Token | None, words: frozenset[str]) -> bool:
 def _sole_state(sent: Span, actors: Actors) -> str | None:
     """The one state a sentence names as a place (GPE), if it names exactly one."""
     states = {code for ent in actors.sent_ents(sent) if ent.label_ == "GPE" for code in [actors.ent_code(ent)]
-              if code and _is_state(code)}
+              if code and is_state_code(code)}
     return states.pop() if len(states) == 1 else None
 
 
@@ -1078,7 +1071,7 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
     order = {sent.start: n for n, sent in enumerate(doc.sents)}
     _resolve_references(found, actors)
     for event in found:
-        if event.type == "PROTEST" and not event.target and len(event.source) == 1 and _is_state(event.source[0]):
+        if event.type == "PROTEST" and not event.target and len(event.source) == 1 and is_state_code(event.source[0]):
             event.target = list(event.source)  # domestic dissent is aimed at the home government
     for event, (day, date_source) in zip(found, dates, strict=True):
         if event.negated:
