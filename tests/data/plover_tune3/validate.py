@@ -47,12 +47,10 @@ def main() -> int:
         elif d["mode"] and d["mode"] not in MODES[d["event"]]:
             errors.append(f"line {n}: mode {d['mode']!r} not a {d['event']} mode")
         for code in d.get("source", []) + d.get("target", []):
-            # state/IGO codes are upper case; group names (Hamas, Taliban...) start upper case
-            if not code or not code[0].isupper():
+            # state and IGO codes are upper case (ISO 3166-1 alpha-3, UN, EU, AU...); an armed group or
+            # organisation goes by its common name (Hamas, Taliban, al-Shabaab), at least four letters long
+            if not code or (code.upper() != code and (len(code) < 4 or not code[0].isalpha())):
                 errors.append(f"line {n}: code {code!r}")
-            if len(code) <= 6 and code.upper() != code and " " not in code and code not in {
-                    "Hamas", "Fatah", "Houthis"}:
-                errors.append(f"line {n}: short code not upper case {code!r}")
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.get("date", "")) or not "1995" <= d["date"][:4] <= "2025":
             errors.append(f"line {n}: date {d.get('date')!r}")
         if d.get("context") != "" or d.get("origin") != "blocwatch-tune, original":
