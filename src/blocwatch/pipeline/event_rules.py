@@ -594,6 +594,15 @@ def _object(tok: Token) -> Token | None:
     return None
 
 
+COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "scores", "score"})
+
+
+def _count(tok: Token) -> int:
+    """The number a numeral says ("3,000" -> 3000), 0 when it is not plain digits."""
+    digits = tok.text.replace(",", "")
+    return int(digits) if digits.isdigit() else 0
+
+
 def _object_lemmas(tok: Token) -> set[str]:
     obj = _object(tok)
     if obj is None:
@@ -613,6 +622,10 @@ def _object_lemmas(tok: Token) -> set[str]:
         lemmas.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
     if obj.lower_ in ("troops", "forces", "arms"):
         lemmas.add(obj.lower_[:-1])
+    people = [p for p in _prep_objects(obj, "of") if obj.lemma_.lower() in COUNT_NOUNS] or [obj]
+    if any(p.ent_type_ == "NORP" and (p.tag_ in ("NNS", "NNPS") or p.lower_.endswith("s")) and (p != obj or any(
+            c.dep_ == "nummod" and _count(c) >= 100 for c in p.children)) for p in people):
+        lemmas.add("national")  # "expelled more than 3,000 Nigeriens", "thousands of Afghans": people of a nation
     return lemmas
 
 

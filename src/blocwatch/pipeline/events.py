@@ -204,6 +204,11 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         found.type, found.mode, found.cameo = "THREATEN", None, "130"
     if found.type == "MOBILIZE" and _assisting(tok):
         found.type, found.mode, found.cameo = "AID", "military", "074"  # troops sent to join a peacekeeping force
+    elif found.type == "MOBILIZE" and _relief_delivery(tok):
+        found.type, found.mode, found.cameo = "AID", "humanitarian", "073"
+        found.target = found.target or [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "to")
+                                         for q in p.children if q.dep_ == "pobj" and q.ent_type_ in PLACE_LABELS
+                                         for c in actors.codes(q) if is_state_code(c) and c not in found.source]
     if found.type == "ASSAULT" and _repression(tok, subject):
         found.type, found.mode, found.cameo = "COERCE", "restrict", "175"  # police against a crowd
     if sense.cond.get("negated_only"):
@@ -215,6 +220,7 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
 
 SAYING_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
 ANNOUNCED_TYPES = frozenset({"SANCTION", "COERCE", "CONCEDE", "RETREAT"})
+CONCEDING = frozenset({"CONCEDE", "RETREAT"})  # a concession is news whoever makes it
 ANNOUNCING_SPEECH = frozenset({"say", "announce", "declare", "state", "confirm", "add"})
 REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE"})
 
@@ -298,6 +304,20 @@ def _assisting(verb: Token) -> bool:
         if any(t.lemma_.lower() in ASSISTING for t in clause.subtree):
             return True
     return False
+
+
+def _relief_delivery(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for acl in (c for c in subject.children if c.dep_ == "acl") if subject is not None else ():
+        # "a plane carrying 30 tonnes of medical supplies landed in Juba": a relief delivery, not a deployment
+        if verb_lemma(acl, CARRYING) and any(t.lemma_.lower() in RELIEF for t in acl.subtree if t.dep_ != "acl"):
+            return True
+    return False
+
+
+CARRYING = frozenset({"carry", "bring", "deliver", "transport", "load", "laden"})
+RELIEF = frozenset({"aid", "food", "medicine", "medical", "relief", "humanitarian", "vaccine", "tent", "blanket",
+                    "water", "flour", "wheat", "fuel", "supply"})
 
 
 def _says_will(verb: Token, lex: Lexicon) -> bool:
@@ -785,6 +805,10 @@ def _light_confirmed(tok: Token, sense: Sense) -> bool:
     if sense.type == "CONSULT" and light is not None and light.pos_ == "VERB":
         subject, passive = subject_of(light)  # "Biden and Xi held a video call": people meet, coded or not
         return not passive and subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    if sense.type in CONCEDING and light is not None and light.pos_ == "VERB" and "light" in sense.cond \
+            and verb_lemma(light, sense.cond["light"]) is not None:
+        subject, passive = subject_of(light)  # "the rebels declared a unilateral truce": a concession made
+        return not passive and subject is not None and subject.pos_ in ("NOUN", "PROPN")
     if sense.type not in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
         return False  # a cooperation or meeting with nobody named is too vague to keep
     return "light" in sense.cond and light is not None and verb_lemma(light, sense.cond["light"]) is not None

@@ -1,0 +1,51 @@
+"""Events, round 6a (issue #6): PLOVER shapes the tuning sentences showed missing - concessions declared by
+unnamed actors, offered reforms, membership applications, protesters storming a building, counted nationals
+expelled, relief flights.
+
+Every sentence is our own, written for these tests; none comes from evaluation or held-out text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+pytestmark = pytest.mark.model
+
+
+def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, e.source, e.target) for e in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ceasefire declared is a concession whoever declares it, coded or not
+    ("The rebels declared a unilateral three-day ceasefire on Friday.", ("CONCEDE", [], [])),
+    ("The armed coalition announced a truce over the holiday.", ("CONCEDE", [], [])),
+    # reforms offered in answer to dissent are PLOVER's verbal concession
+    ("The king offered political reforms in response to the demonstrations.", ("CONCEDE", [], [])),
+    # a membership application handed in is a request, active or passive
+    ("Georgia submitted its application to join the EU on Thursday.", ("REQUEST", ["GEO"], [])),
+    ("Moldova's application for EU membership was handed to the Commission in Brussels.", ("REQUEST", ["MDA"], [])),
+    # protesters storming a building riot; they do not assault
+    ("Protesters stormed the parliament building in Colombo.", ("PROTEST", ["LKA"], ["LKA"])),
+    # thousands of a nationality expelled are deported (COERCE), not diplomats expelled
+    ("Algeria expelled more than 3,000 Nigeriens in a mass deportation campaign.", ("COERCE", ["DZA"], ["NER"])),
+    ("Mali expelled thousands of Guineans.", ("COERCE", ["MLI"], ["GIN"])),
+    # a plane carrying relief that lands is aid to the place's state, not a deployment
+    ("A Turkish plane carrying 20 tonnes of food aid landed in Mogadishu on Sunday.", ("AID", ["TUR"], ["SOM"])),
+    ("A Jordanian aircraft loaded with medical supplies landed in Beirut.", ("AID", ["JOR"], ["LBN"])),
+])
+def test_shapes_read(nlp, text, expected):
+    assert expected in _kinds(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # guards: a few nationals or diplomats expelled stay SANCTION; warships are a deployment; soldiers storming attack
+    ("France expelled 15 Russians suspected of spying.", "SANCTION"),
+    ("Russia expelled two Estonian diplomats.", "SANCTION"),
+    ("Russian warships carrying cruise missiles arrived in Tartus.", "MOBILIZE"),
+    ("Soldiers stormed the rebel stronghold at dawn.", "ASSAULT"),
+    ("Tehran offered to host talks between the two sides.", "AGREE"),
+])
+def test_guards(nlp, text, kind):
+    assert kind in [e.type for e in events_of(nlp, text)]
