@@ -25,6 +25,7 @@ from blocwatch.pipeline.roles import (
     RANKS,
     FoundRole,
     _person_end,
+    appointment_follows,
     country_of_title,
     find_roles,
     title_lexicon,
@@ -125,6 +126,22 @@ def _title_follows(doc: Doc, comma: int) -> bool:
     return False
 
 
+def _plural_title_before(doc: Doc, comma: int) -> bool:
+    """ "the foreign ministers of Egypt and Jordan," / "the two presidents,": a plural title before `comma`."""
+    titles = title_lexicon()
+    k = comma - 1
+    sent_start = doc[comma].sent.start
+    while k >= sent_start and comma - k < 10:
+        t = doc[k]
+        w = t.lower_
+        if (w.endswith("ies") and titles.is_head(w[:-3] + "y")) or (w.endswith("s") and titles.is_head(w[:-1])):
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.ent_type_ == "PERSON":
+            return False
+        k -= 1
+    return False
+
+
 def _name_run_end(doc: Doc, i: int) -> int:
     """End of a run of untagged capitalised proper nouns from i ("Jean-Luc Melenchon", "Olusegun Obasanjo")."""
     titles = title_lexicon()
@@ -161,9 +178,21 @@ def _recover_people(doc: Doc) -> None:
         who = ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "who"
         pair = ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" and doc[ent.end + 1].ent_type_ == "PERSON"
         slot = _person_end(doc, ent.end + 2) if pair else ent.end
-        if (ent.label_ == "ORG" or who) and not ent.kb_id_ and 2 <= len(ent) <= 5 and _title_follows(doc, slot) \
+        listed = ent.start >= 2 and doc[ent.start - 1].text == "," and (pair or (
+            ent.end < len(doc) and doc[ent.end].lower_ == "and")) and _plural_title_before(doc, ent.start - 1)
+        if (ent.label_ == "ORG" or who) and not ent.kb_id_ and 2 <= len(ent) <= 5 \
+                and (listed or _title_follows(doc, slot)
+                     or (ent.label_ == "ORG" and appointment_follows(doc, ent.end))) \
                 and all(t.text[:1].isupper() or t.text == "-" for t in ent) and lex.lookup(ent.text) is None:
             new.append(SpacySpan(doc, ent.start, ent.end, label="PERSON"))
+    for ent in doc.ents:
+        # "Chad's President Mahamat Idriss Deby", "..., Sameh Shoukry and": a given name left out of the span
+        b = ent.start - 1
+        if ent.label_ == "PERSON" and b >= 1 and not doc[b].ent_type_ and doc[b].pos_ == "PROPN" \
+                and doc[b].text[:1].isupper() and doc[b].is_alpha and not doc[b].is_sent_start \
+                and not title_lexicon().is_title_word(doc[b].text) and doc[b].lower_ not in RANKS | NAME_HONORIFICS \
+                and (title_lexicon().is_head(doc[b - 1].text) or doc[b - 1].text == ","):
+            new.append(SpacySpan(doc, b, ent.end, label="PERSON"))
     i = 0
     n = len(doc)
     while i < n:
@@ -179,7 +208,9 @@ def _recover_people(doc: Doc) -> None:
         # "Jane Doe and John Roe, the presidents of A and B,"
         pair = j + 1 < n and doc[j].lower_ == "and" and doc[j + 1].ent_type_ == "PERSON"
         slot_end = _person_end(doc, j + 2) if pair else j
-        if j - i >= 2 and (honorific or (opener and _title_follows(doc, slot_end))) \
+        listed = prev is not None and prev.text == "," and (pair or (j < n and doc[j].lower_ == "and")) \
+            and _plural_title_before(doc, i - 1)  # "the foreign ministers of A and B, Jane Doe and John Roe"
+        if j - i >= 2 and (honorific or listed or (opener and _title_follows(doc, slot_end))) \
                 and lex.lookup(doc[i:j].text) is None:
             new.append(SpacySpan(doc, i, j, label="PERSON"))
         i = max(j, i + 1)
@@ -419,9 +450,12 @@ def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:
                     # "NATO Secretary General X ... Secretary General X said": the same office's code
                     same = next((r.org_or_country for _, r in cl.roles if r.org_or_country and r.title
                                  and r.title.lower().replace("-", " ") == role.title.lower().replace("-", " ")), None)
-                    code = same or own or country_of_title(role.title, counts) or guessed \
-                        or _nearest_state(doc, fr.start, fr.end)
-                    guessed = guessed or code
+                    if fr.shared:  # "the two presidents, A and B": no one state for all of them
+                        code = same or own or country_of_title(role.title, counts)
+                    else:
+                        code = same or own or country_of_title(role.title, counts) or guessed \
+                            or _nearest_state(doc, fr.start, fr.end)
+                        guessed = guessed or code
                 if code:
                     role = Role(role.title, code, role.evidence)
             fixed.append((fr, role))

@@ -126,6 +126,7 @@ class FoundRole:
     rank: bool = False  # only a military rank ("Colonel X"): kept when the person has no office
     stateless: bool = False  # "rebel leader X": no state is guessed for it
     owner: int | None = None  # "X, Abiy's security adviser": token of the person whose state X serves
+    shared: bool = False  # "the two presidents, A and B": a state only from the person's other roles
 
 
 #: institutions whose heads act for their organisation ("European Commission President X" -> EU,
@@ -405,11 +406,17 @@ def _kind(title: str) -> str:
     return "office"
 
 
-def _relative_clause(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[FoundRole]:
-    """ "X, who heads the African Union Commission," / "X, who became prime minister in 2019,"."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+def _relative_clause(doc: Doc, start: int, end: int, titles: TitleLexicon, who: int | None = None,
+                     heads_only: bool = False) -> list[FoundRole]:
+    """ "X, who heads the African Union Commission," / "X, who became prime minister in 2019,"; `who`
+    is the index of "who" when it follows an apposition ("X, a former officer who leads the ...")."""
+    if who is None:
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+            return []
+        who = end + 1
+    if who + 1 >= len(doc):
         return []
-    k = end + 2
+    k = who + 1
     while k < len(doc) and k < end + 5 and doc[k].lower_ in ("also", "now", "currently", "still"):
         k += 1
     if k < len(doc) and doc[k].lower_ in HEAD_VERBS:
@@ -419,8 +426,13 @@ def _relative_clause(doc: Doc, start: int, end: int, titles: TitleLexicon) -> li
             obj.append(doc[j])
             j += 1
         code = next((c for c in (_code(t) for t in obj) if c), None) or _unknown_org(obj)
+        ref = next((t for t in obj[:3] if t.lower_ in COLLECTIVE), None)
+        if code is None and ref is not None and obj[0].lower_ == "the":
+            code = _org_referent(doc, ref.i)  # "X, who chairs the bloc,"
         if obj and code:
             return [FoundRole(HEAD_VERBS[doc[k].lower_], code, start, obj[-1].i + 1)]
+        return []
+    if heads_only:
         return []
     j = k
     while j < len(doc) and j < k + 5 and doc[j].lower_ in BECOME_WORDS:
@@ -507,8 +519,9 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
                     and not _kinship(part, titles):
                 names, code = analyse_phrase(part, titles)
                 ref = _refers_to_org(part)
-                if not code and ref is not None:
-                    code = _org_referent(doc, ref)  # "X, the bloc's secretary-general,"
+                if ref is not None and (not code or not any(_code(t) for t in part if t.i < ref)):
+                    # "X, the bloc's secretary-general,", "X, the bloc's mediator for Congo,"
+                    code = _org_referent(doc, ref) or code
                 code = code or _unknown_org(part)
                 if code is None and first_code in state_codes():
                     code = first_code  # "Turkey's foreign minister and a former intelligence chief"
@@ -517,8 +530,14 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
                 for title in names:
                     if _kind(title) != "courtesy":
                         found.append(FoundRole(title, code, start, part[-1].i + 1, stateless=stateless))
+        if k < len(doc) and doc[k].lower_ == "who" and phrase and phrase[0].lower_ in ("a", "an", "the"):
+            # "X, a former police officer who leads the G9 alliance": after the apposition's own roles (text order)
+            found.extend(_relative_clause(doc, start, end, titles, who=k, heads_only=True))
     found.extend(_relative_clause(doc, start, end, titles))
     found.extend(_shared_apposition(doc, start, end, titles))
+    found.extend(_predicate_role(doc, start, end, titles))
+    if not any(f.title for f in found):
+        found.extend(_plural_title(doc, start, end, titles))
     # 3. apposition before the name: "the general secretary of the ... CSTO, Stanislav Zas"
     plain = not toks or all(_kind(t.text) != "office" for t in toks)
     lead = toks[0].i if toks else start  # "the head of the ruling council, General X": the rank is no office
@@ -620,3 +639,212 @@ def _kinship(phrase: list[Token], titles: TitleLexicon) -> bool:
         return False
     lead = phrase[:of]
     return not any(titles.is_head(t.text) for t in lead) and any(t.pos_ == "NOUN" for t in lead)
+
+
+#: "X was sworn in as president", "Japan appointed X foreign minister": verbs that give the office
+APPOINT_VERBS = frozenset({
+    "sworn", "appointed", "reappointed", "re-appointed", "named", "renamed", "elected", "re-elected", "reelected",
+    "installed", "inaugurated", "became", "becomes", "become", "chosen", "picked", "confirmed", "promoted",
+})
+#: what may stand between a name and its appointment verb ("X has been formally appointed")
+_BEFORE_VERB = frozenset({"was", "is", "has", "had", "have", "been", "be", "being", "will", "would", "also", "formally",
+                          "officially", "newly", "then", "later", "recently", "subsequently", "duly", "to",
+                          "re", "-"})
+#: active appointment verbs written before the name ("Japan appointed X as foreign minister")
+ACTIVE_APPOINT = frozenset({"appointed", "appoints", "appoint", "named", "names", "name", "elected", "elects",
+                            "elect", "chose", "choose", "chooses", "picked", "picks", "installed", "confirmed",
+                            "reappointed", "re-elected", "reelected"})
+
+
+def _office_phrase(doc: Doc, k: int, titles: TitleLexicon) -> list[Token]:
+    """The office named from token k on ("the country's new foreign minister", "president of Nigeria",
+    "its envoy"); empty when it is someone's possession ("the president's son") or no office."""
+    phrase: list[Token] = []
+    j = k
+    while j < len(doc) and j < k + 12:
+        t = doc[j]
+        if t.ent_type_ == "PERSON" or (t.lower_ == "to" and j + 1 < len(doc) and _code(doc[j + 1])):
+            break  # "ambassador to Morocco": the host, not the state served
+        if t.text in POSSESSIVE:
+            if not phrase or not (_code(phrase[-1]) or phrase[-1].lower_ in COLLECTIVE | {"country", "nation"}):
+                return []  # "was named the president's envoy": someone else's office
+        elif not (_in_title(t, titles) or t.lower_ in titles.connectors or t.lower_ in ("a", "an", "its", "their")
+                  or t.lower_ in titles.dropped_modifiers
+                  or (t.lower_ in COLLECTIVE | {"country", "nation"} and j + 1 < len(doc)
+                      and doc[j + 1].text in POSSESSIVE)):
+            break
+        phrase.append(t)
+        j += 1
+    while phrase and (phrase[-1].lower_ in titles.connectors or phrase[-1].lower_ in ("a", "an", "its", "their")):
+        phrase.pop()
+    if j < len(doc) and doc[j].text in POSSESSIVE:
+        return []
+    return phrase
+
+
+def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[FoundRole]:
+    """ "X was sworn in as president", "X took office as Kenya's president", "X was appointed foreign
+    minister", "X, named envoy last week,", "Japan appointed X as foreign minister": the office the
+    predicate gives; its state from the phrase, else from the sentence as for any bare title."""
+    sent_end = doc[start].sent.end
+    k = end
+    if k + 1 < sent_end and doc[k].text == ",":
+        # "X, sworn in as president on Monday, said": a participle right after the comma, not the verb of
+        # a sentence whose subject came earlier ("B, the son of President X, became vice president")
+        if doc[k + 1].lower_ not in APPOINT_VERBS or doc[k + 1].tag_ != "VBN" \
+                or doc[k + 1].lower_ in ("become", "became", "becomes"):
+            return []
+        k += 1
+    while k < sent_end and k < end + 5 and doc[k].lower_ in _BEFORE_VERB:
+        k += 1
+    lo = None
+    if k < sent_end and doc[k].lower_ in APPOINT_VERBS:
+        lo = k + 1
+        if lo < sent_end and doc[k].lower_ == "sworn" and doc[lo].lower_ == "in":
+            lo += 1
+    elif k + 1 < sent_end and doc[k].lower_ in ("took", "takes", "take", "taken", "assumed", "assumes", "assume") \
+            and doc[k + 1].lower_ in ("office", "over", "power"):
+        lo = k + 2
+        if doc[k + 1].lower_ == "over" and lo < sent_end and doc[lo].lower_ != "as":
+            lo = None  # "took over the ministry": no office named as such
+    elif start >= 1 and doc[start - 1].lower_ in ACTIVE_APPOINT and doc[start - 1].pos_ == "VERB":
+        lo = end  # "Japan appointed X as foreign minister"
+    if lo is None or lo >= sent_end:
+        return []
+    if doc[lo].lower_ == "as":
+        lo += 1
+    elif lo == end and not (titles.is_title_word(doc[lo].text) or doc[lo].lower_ in ("its", "their")):
+        return []  # "named X on Monday": no office
+    phrase = _office_phrase(doc, lo, titles)
+    if not phrase:
+        return []
+    names, code = analyse_phrase(phrase, titles)
+    ref = _refers_to_org(phrase)
+    if ref is not None:
+        code = _org_referent(doc, ref) or code  # "Spain named X its ambassador"
+    return [FoundRole(t, code, start, phrase[-1].i + 1) for t in names if _kind(t) == "office"]
+
+
+def appointment_follows(doc: Doc, end: int) -> bool:
+    """ "... was sworn in as", "... was appointed", "... took office as" right after token `end`."""
+    k = end
+    while k < len(doc) and k < end + 5 and doc[k].lower_ in _BEFORE_VERB:
+        k += 1
+    return k > end and k < len(doc) and (doc[k].lower_ in APPOINT_VERBS or (
+        doc[k].lower_ in ("took", "assumed") and k + 1 < len(doc) and doc[k + 1].lower_ == "office"))
+
+
+def _singular_head(word: str, titles: TitleLexicon) -> str | None:
+    """ "ministers" -> "minister", "secretaries" -> "secretary", "chiefs" -> "chief"."""
+    w = word.lower()
+    if w.endswith("ies") and titles.is_head(w[:-3] + "y"):
+        return w[:-3] + "y"
+    if w.endswith("s") and len(w) > 3 and titles.is_head(w[:-1]):
+        return w[:-1]
+    return None
+
+
+def _code_after(doc: Doc, i: int) -> tuple[str | None, int]:
+    """ "of Bulgaria" at token i: the state's code and the index after it."""
+    if i + 1 < len(doc) and doc[i].lower_ == "of" and _code(doc[i + 1]) and doc[i + 1].ent_type_ == "GPE":
+        j = i + 1
+        while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+            j += 1
+        return _code(doc[i + 1]), j + 1
+    return None, i
+
+
+def _people_list(doc: Doc, start: int, end: int) -> tuple[list[int], int, int]:
+    """People written as one list around doc[start:end] ("A of X and B of Y", "A, B and C"): their start
+    tokens, the first token of the list and its end."""
+    sent = doc[start].sent
+    starts = [start]
+    i = start - 1
+    while i > sent.start:
+        j = i
+        if doc[j].lower_ == "and":
+            j -= 1
+        if j > sent.start and doc[j].text == ",":
+            j -= 1
+        if j == i:
+            break
+        k = j
+        while k > sent.start and doc[k].ent_type_ == "GPE" and _code(doc[k]):
+            k -= 1
+        if k < j and doc[k].lower_ == "of":
+            j = k - 1
+        if doc[j].ent_type_ != "PERSON":
+            break
+        while j > sent.start and doc[j].ent_iob_ == "I":
+            j -= 1
+        starts.insert(0, j)
+        i = j - 1
+    first = starts[0]
+    e = end
+    while e < sent.end:
+        _, e2 = _code_after(doc, e)
+        j = e2
+        if j < sent.end and doc[j].text == ",":
+            j += 1
+        if j < sent.end and doc[j].lower_ == "and":
+            j += 1
+        if j == e2 or j >= sent.end or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
+            break
+        starts.append(j)
+        e = _person_end(doc, j + 1)
+    return starts, first, e
+
+
+def _plural_title(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[FoundRole]:
+    """A plural title shared by a list of people: "the foreign ministers of Egypt and Jordan, A and B",
+    "Defence ministers A of Bulgaria and B of Moldova", "the two presidents, A and B". Each person
+    takes the singular title and, by position, the state the title names for them (or the one after
+    their own name); with no state for each, the person keeps only a state stated elsewhere."""
+    starts, first, _ = _people_list(doc, start, end)
+    if len(starts) < 2:
+        return []
+    sent_start = doc[start].sent.start
+    i = first - 1
+    if i > sent_start and doc[i].text == ",":
+        i -= 1
+    hi = i
+    head = None
+    while i >= sent_start and hi - i < 12:
+        t = doc[i]
+        sing = _singular_head(t.text, titles)
+        if sing and head is None:
+            head = (t, sing)
+        elif not (titles.is_title_word(t.text) or _code(t) or t.text in POSSESSIVE
+                  or t.lower_ in ("of", "the", "and", "two", "three", "four", "both", "their", "respective")
+                  or t.lower_ in titles.dropped_modifiers):
+            break
+        i -= 1
+    if head is None:
+        return []
+    phrase = list(doc[i + 1 : hi + 1])
+    if not phrase or (phrase[0].lower_ not in ("the", "their", "both") and not phrase[0].text[:1].isupper()
+                      and not _code(phrase[0])):
+        return []
+    htok, sing = head
+    words = [t for t in phrase if t.i < htok.i and titles.is_title_word(t.text) and not _code(t)
+             and t.lower_ not in titles.dropped_modifiers]
+    title = " ".join([w.text if w.text.isupper() and len(w.text) > 1 else w.text.capitalize() for w in words]
+                     + [sing.capitalize()])
+    codes: list[str] = []
+    # "Kenya and Uganda sent their presidents, A and B": "their" stands for the states before it
+    scope = list(doc[sent_start : phrase[0].i]) + phrase if phrase[0].lower_ == "their" else phrase
+    for t in scope:
+        c = _code(t)
+        if c and t.ent_iob_ == "B" and c not in codes:
+            codes.append(c)
+    own, _ = _code_after(doc, end)
+    pos = starts.index(start)
+    if own:
+        code = own
+    elif len(codes) == len(starts):
+        code = codes[pos]
+    elif len(codes) == 1 and scope is phrase and not any(t.ent_type_ == "GPE" for t in phrase):
+        code = codes[0]  # "the EU's two envoys, A and B"
+    else:
+        code = None
+    return [FoundRole(title, code, phrase[0].i, end, shared=code is None)]

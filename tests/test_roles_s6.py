@@ -1,0 +1,73 @@
+"""Roles on our own wire-style sentences (written for these tests, not eval, dev or tuning text): plural
+titles shared by a list of people, offices given by the predicate ("was sworn in as", "appointed X
+as"), "who chairs the bloc", a given name the tagger left out, and guards that invent no role."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract import extract_text
+
+
+def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
+    person = next(p for p in ex.people if p.name == name)
+    return sorted((r.title, r.org_or_country) for r in person.roles)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, want", [
+    # a plural title before a list: each person takes the state named for them, by position
+    ("The foreign ministers of Egypt and Jordan, Sameh Shoukry and Ayman Safadi, met in Cairo on Sunday.",
+     {"Sameh Shoukry": [("Foreign Minister", "EGY")], "Ayman Safadi": [("Foreign Minister", "JOR")]}),
+    ("Defence ministers Boris Tasev of Bulgaria and Ion Rusu of Moldova signed the accord in Sofia.",
+     {"Boris Tasev": [("Defence Minister", "BGR")], "Ion Rusu": [("Defence Minister", "MDA")]}),
+    ("The leaders of Ghana and Senegal, Nana Akufo-Addo and Macky Sall, called for calm.",
+     {"Nana Akufo-Addo": [("Leader", "GHA")], "Macky Sall": [("Leader", "SEN")]}),
+    ("Kenya and Uganda sent their presidents, William Ruto and Yoweri Museveni, to the summit in Arusha.",
+     {"William Ruto": [("President", "KEN")], "Yoweri Museveni": [("President", "UGA")]}),
+    # no state for each: the title alone, no single state guessed for both
+    ("The two presidents, Gustavo Petro and Luiz Inacio Lula da Silva, pledged to protect the Amazon.",
+     {"Gustavo Petro": [("President", None)], "Luiz Inacio Lula da Silva": [("President", None)]}),
+    # the office from the predicate, the state from the phrase or the sentence
+    ("Anthony Albanese was sworn in as Australia's prime minister on Monday.",
+     {"Anthony Albanese": [("Prime Minister", "AUS")]}),
+    ("Bola Tinubu was sworn in as president of Nigeria on Monday, promising to fix the economy.",
+     {"Bola Tinubu": [("President", "NGA")]}),
+    ("William Ruto took office as Kenya's president in September.", {"William Ruto": [("President", "KEN")]}),
+    ("Japan appointed Yoko Kamikawa as foreign minister on Wednesday.",
+     {"Yoko Kamikawa": [("Foreign Minister", "JPN")]}),
+    ("Yoko Kamikawa was appointed foreign minister of Japan on Wednesday.",
+     {"Yoko Kamikawa": [("Foreign Minister", "JPN")]}),
+    ("Sergio Mattarella was re-elected as Italy's president on Saturday.",
+     {"Sergio Mattarella": [("President", "ITA")]}),
+    ("Spain named Jose Garcia its new ambassador to Morocco.", {"Jose Garcia": [("Ambassador", "ESP")]}),
+    ("Olaf Scholz was elected chancellor by the Bundestag on Wednesday.", {"Olaf Scholz": [("Chancellor", "DEU")]}),
+    # "who chairs the bloc": the bloc named before; "a former officer who leads the G9 alliance"
+    ("The Economic Community of West African States met on Sunday. Bola Tinubu, who chairs the bloc, said "
+     "the time for warnings was over.", {"Bola Tinubu": [("Chair", "ECOWAS")]}),
+    # the bloc's mediator serves the bloc, not the country he mediates in
+    ("Burundi's Evariste Ndayishimiye, who chairs the East African Community, and former Kenyan President "
+     "Uhuru Kenyatta, the bloc's mediator for Congo, arrived in Goma.",
+     {"Uhuru Kenyatta": [("Former President", "KEN"), ("Mediator", "EAC")]}),
+    # a given name the tagger left out of the span
+    ("Chad's President Mahamat Idriss Deby flew to Niamey on Sunday.", {"Mahamat Idriss Deby": [("President", "TCD")]}),
+    ("Thailand's parliament met on Tuesday. The country's new prime minister, Srettha Thavisin, said he would "
+     "visit China.", {"Srettha Thavisin": [("Prime Minister", "THA")]}),
+])
+def test_roles_s6(nlp, text, want):
+    ex = extract_text(text, nlp=nlp)
+    for name, roles in want.items():
+        assert _roles(ex, name) == sorted(roles), (name, [(p.name, p.roles) for p in ex.people])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Vladimir Putin and Xi Jinping met in Beijing on Tuesday.", "Xi Jinping"),
+    ("Hunter Biden, the son of the president, appeared in court on Thursday.", "Hunter Biden"),
+    ("Analysts such as Maria Lopez said the vote in Lima would be close.", "Maria Lopez"),
+    ("Jan Novak was elected in 2019 and has served ever since.", "Jan Novak"),
+    ("The Philippines named Jose Garcia on Monday.", "Jose Garcia"),
+])
+def test_no_role_is_invented_s6(nlp, text, name):
+    ex = extract_text(text, nlp=nlp)
+    assert _roles(ex, name) == []
