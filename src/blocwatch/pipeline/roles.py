@@ -476,6 +476,15 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
                                    inherit=code is None and not stateless, rank=kind == "rank", stateless=stateless))
         if not names and code and (has_possessive or toks[-1].ent_type_ == "NORP"):
             found.append(FoundRole(None, code, toks[0].i, end))  # "Russia's Vladimir Putin"
+    # 1a. a headline-like fragment: "Ghana's new finance minister: Jane Mensah" (the line starts with the title)
+    if not toks and start >= 2 and doc[start - 1].text == ":":
+        htoks, hstop = _prename(doc, start - 1, titles)
+        line_start = hstop < doc[start].sent.start or doc[hstop].is_space or doc[hstop].text in ("\n", "|")
+        if htoks and line_start:
+            names, code = analyse_phrase(htoks, titles)
+            for title in names:
+                if _kind(title) == "office":
+                    found.append(FoundRole(title, code, htoks[0].i, end, inherit=code is None))
     # 1b. "his Chinese counterpart Wang Yi": the state named, the title of the person he faces
     cpt = _counterpart_of(doc, start)
     if cpt is not None and not any(f.title for f in found):
@@ -494,12 +503,19 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
             for title in names[:1]:
                 found.append(FoundRole(title, code, ptoks[0].i, end))
     # 2. apposition after the name: "Stanislav Zas, the CSTO secretary general,"
-    if end < len(doc) and doc[end].text == "," and end + 1 < len(doc):
+    # also "X (Ghana's finance minister)" and "X - Ghana's finance minister -"
+    opener = doc[end].text if end < len(doc) else ""
+    if opener in ("-", "—", "–") and not (doc[end - 1].whitespace_ and doc[end].whitespace_):
+        opener = ""  # a hyphenated word, not a dash
+    if opener in (",", "(", "-", "—", "–") and end + 1 < len(doc):
         k = end + 1
-        found.extend(_aide_of(doc, start, k, titles))
+        if opener == ",":
+            found.extend(_aide_of(doc, start, k, titles))
         phrase: list[Token] = []
         while k < len(doc) and k < end + 14 and doc[k].text not in STOP_APPOS and not doc[k].is_space:
             t = doc[k]
+            if t.text == "-" and opener != ",":
+                break
             if t.pos_ in ("VERB", "AUX") and not titles.is_title_word(t.text) or t.lower_ in ("who", "which"):
                 break
             if t.ent_type_ == "PERSON":
@@ -556,6 +572,9 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
                 "the", "a", "an"))
             phrase = [t for t in doc[lo : lead - 1] if not t.is_space]
             names, code = analyse_phrase(phrase, titles)
+            if lo >= 2 and doc[lo - 1].lower_ == "of" and doc[lo - 2].pos_ == "NOUN" \
+                    and not titles.is_title_word(doc[lo - 2].text):
+                names = []  # "the son of Uganda's president, X": the office is someone else's
             code = code or _unknown_org(phrase)
             found = [f for f in found if not f.rank] if names else found
             for title in names:
@@ -668,6 +687,8 @@ def _office_phrase(doc: Doc, k: int, titles: TitleLexicon) -> list[Token]:
         if t.text in POSSESSIVE:
             if not phrase or not (_code(phrase[-1]) or phrase[-1].lower_ in COLLECTIVE | {"country", "nation"}):
                 return []  # "was named the president's envoy": someone else's office
+        elif t.ent_type_ == "ORDINAL" and phrase:
+            pass  # "as Indonesia's eighth president"
         elif not (_in_title(t, titles) or t.lower_ in titles.connectors or t.lower_ in ("a", "an", "its", "their")
                   or t.lower_ in titles.dropped_modifiers
                   or (t.lower_ in COLLECTIVE | {"country", "nation"} and j + 1 < len(doc)
@@ -702,13 +723,17 @@ def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> lis
         lo = k + 1
         if lo < sent_end and doc[k].lower_ == "sworn" and doc[lo].lower_ == "in":
             lo += 1
+        if lo + 3 < sent_end and doc[lo].lower_ == "for" and doc[lo + 1].lower_ in ("a", "his", "her", "another") \
+                and doc[lo + 3].lower_ == "term":
+            lo += 4  # "sworn in for a second term as president"
     elif k + 1 < sent_end and doc[k].lower_ in ("took", "takes", "take", "taken", "assumed", "assumes", "assume") \
             and doc[k + 1].lower_ in ("office", "over", "power"):
         lo = k + 2
         if doc[k + 1].lower_ == "over" and lo < sent_end and doc[lo].lower_ != "as":
             lo = None  # "took over the ministry": no office named as such
-    elif start >= 1 and doc[start - 1].lower_ in ACTIVE_APPOINT and doc[start - 1].pos_ == "VERB":
-        lo = end  # "Japan appointed X as foreign minister"
+    elif (b := (_prename(doc, start, titles)[0] or [doc[start]])[0].i - 1) >= 0 \
+            and doc[b].lower_ in ACTIVE_APPOINT and doc[b].pos_ == "VERB":
+        lo = end  # "Japan appointed X as foreign minister", "appointed former President X as its envoy"
     if lo is None or lo >= sent_end:
         return []
     if doc[lo].lower_ == "as":
@@ -822,6 +847,8 @@ def _plural_title(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[
     if head is None:
         return []
     phrase = list(doc[i + 1 : hi + 1])
+    while phrase and phrase[0].lower_ in ("and", "of") and phrase[0].i < head[0].i:
+        phrase = phrase[1:]  # "A and the foreign ministers of B and C, X and Y"
     if not phrase or (phrase[0].lower_ not in ("the", "their", "both") and not phrase[0].text[:1].isupper()
                       and not _code(phrase[0])):
         return []
