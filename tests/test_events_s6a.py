@@ -49,3 +49,47 @@ def test_shapes_read(nlp, text, expected):
 ])
 def test_guards(nlp, text, kind):
     assert kind in [e.type for e in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an inquiry's finding of wrongdoing is PLOVER's ACCUSE (investigate), the act found its topic
+    ("A UN panel found that Eritrean troops had killed hundreds of civilians.",
+     [("ACCUSE", ["UN"], ["ERI"])]),
+    ("Investigators concluded that Russia was responsible for the downing of the plane.",
+     [("ACCUSE", [], ["RUS"])]),
+    ("A joint investigation by the UN and the African Union found that both sides had committed abuses in Darfur.",
+     [("ACCUSE", ["UN", "AU"], [])]),
+    # saying that someone committed a crime is an allegation
+    ("Human Rights Watch said Ethiopian troops had committed war crimes in Tigray.",
+     [("ACCUSE", ["Human Rights Watch"], ["ETH"])]),
+    # weapons handed over are a disarmament
+    ("Hamas handed over its weapons to UN peacekeepers.", [("RETREAT", ["Hamas"], [])]),
+])
+def test_findings_and_allegations(nlp, text, expected):
+    assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # guards: an attack told first, with the finding after it, stays the attack; a denial alleges nothing;
+    # a finding of something good is no accusation
+    ("A chlorine attack on the town of Douma killed 40 people, OPCW inspectors later concluded.", "ASSAULT"),
+])
+def test_finding_after_the_act(nlp, text, kind):
+    assert [e.type for e in events_of(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said it had not committed any abuses.",
+    "Kenya found that the talks had been useful.",
+])
+def test_no_allegation(nlp, text):
+    assert "ACCUSE" not in [e.type for e in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a new evaluative word makes the labelling an accusation
+    ("Paris called Russia's vote fraudulent.", [("ACCUSE", ["FRA"], ["RUS"])]),
+    ("Moscow described the sanctions as economic piracy.", [("ACCUSE", ["RUS"], [])]),
+])
+def test_evaluations(nlp, text, expected):
+    assert _kinds(nlp, text) == expected

@@ -561,9 +561,17 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
             # "said Russia was 'culpable' for the attack": the attack is the accusation's topic, not a report
             found[before:] = [f for f in found[before:] if not (f.nominal and ev.content.is_ancestor(f.trigger)
                                                                 and set(f.source) <= set(ev.target))]
+        for finding in _findings(sent, lex, actors, triggers):
+            # "the inquiry found that police had used excessive force": PLOVER codes the finding (ACCUSE), the
+            # act found is its topic
+            finder = subject_of(finding.trigger)[0]
+            found[before:] = [f for f in found[before:] if not finding.content.is_ancestor(f.trigger)
+                              and f.trigger not in (finding.content, finder)]
+            said.append(finding)
         evaluated = {e.trigger.i for e in said}
         found[before:] = [f for f in found[before:] if f.nominal or f.trigger.i not in evaluated]
-        found.extend(e for e in said if e.target or e.refers and e.source)  # an evaluation of nobody is no event
+        found.extend(e for e in said if e.cameo == "090")
+        found.extend(e for e in said if (e.target or e.refers and e.source) and e.cameo != "090")  # nobody: no event
         if len(found) == before and not evaluated:  # an evaluation of nobody named is still no request
             found.extend(_relaxed_events(sent, lex, actors))
         found[before:] = _main_events(found[before:])
@@ -748,6 +756,9 @@ def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> 
                     kind = "THREATEN"  # "said all options were on the table [if X ...]": aimed at X
                     csubj = next((s for c in clause.children if c.dep_ == "advcl" for s in c.children
                                   if s.dep_ == "nsubj"), None)
+                if kind is None and verb_lemma(clause, WRONGDOING) and not has_negator(clause) and any(
+                        o.dep_ == "dobj" for o in clause.children):
+                    kind = "ACCUSE"  # "said the army had committed war crimes": an allegation
                 if kind is None and {c.lower_ for c in clause.children if c.dep_ == "aux"} & lex.demand_modals:
                     kind = "REQUEST"  # "X said Y must stop ...": a demand
                 if kind is None:
@@ -788,6 +799,40 @@ def _options_open(clause: Token) -> bool:
     return subj is not None and subj.lemma_.lower() == "option" and any(
         p.lemma_.lower() == "table" for c in clause.children if c.dep_ == "prep" and c.lower_ == "on"
         for p in c.children if p.dep_ == "pobj")
+
+
+FINDING = frozenset({"find", "conclude", "determine", "establish", "document"})
+WRONGDOING = frozenset({"commit", "violate", "perpetrate", "breach", "abuse", "torture"})
+
+
+def _findings(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> list[Found]:
+    """An inquiry's finding of wrongdoing ("a UN panel found that both sides had committed war crimes",
+    "investigators concluded that Russia was responsible"): ACCUSE by the finder, aimed at whoever did it."""
+    out: list[Found] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or not verb_lemma(tok, FINDING):
+            continue
+        subject, passive = subject_of(tok)
+        if passive or subject is None:
+            continue
+        finder = subject.ent_type_ in ("ORG", "GPE", "NORP") or lex.in_class(subject.lemma_.lower(), ["inquiry_subj"])
+        if not finder:
+            continue
+        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > tok.i):
+            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+            wrong = verb_lemma(clause, WRONGDOING) is not None or any(
+                _evaluation(p, lex) == "ACCUSE" for p in preds) or (
+                clause.i in triggers and triggers[clause.i][0].type in lex.conflict_types)
+            if not wrong or has_negator(clause):
+                continue
+            culprit = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            source = actors.codes(subject) + [c for p in subject.children if p.dep_ == "prep" and p.lower_ == "by"
+                                              for q in p.children if q.dep_ == "pobj" for c in actors.codes(q)]
+            event = _said(tok, sent, "ACCUSE", _unique_codes(source), actors.codes(culprit), lex)
+            event.mode, event.cameo = "investigate", "090"
+            event.content = clause
+            out.append(event)
+    return out
 
 
 def _said(tok: Token, sent: Span, kind: str, source: list[str], target: list[str], lex: Lexicon) -> Found:
