@@ -494,6 +494,9 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                     own = False  # "skipped the bloc's summit": a meeting refused did not take place for them
                 if outer.type in ("REJECT", "ACCUSE") and tok.dep_ in ("dobj", "obj") and tok.head == parent:
                     own = False  # "rejected X's demand": the demand rejected is the topic, PLOVER codes the REJECT
+                if outer.type == "SUPPORT" and event.type in FIGHTING and tok.dep_ in ("dobj", "obj") \
+                        and tok.head == parent:
+                    own = False  # "hailed X's offensive": the offensive praised is the topic, PLOVER codes the SUPPORT
                 if outer.type == "PROTEST" and event.type == "REQUEST":
                     content = True  # "marched in the capital demanding his resignation": the protest's demand
                 if own and event.type == "REQUEST" and not event.target:
@@ -647,8 +650,10 @@ def _main_events(events: list[Found]) -> list[Found]:
                                      and set(e.source) <= set(o.source) and set(e.target) <= set(o.target)
                                      and not (e.type in SAYING_TYPES and not e.nominal and not o.nominal)
                                      for o in out)]
+    out = [e for e in out if not (e.nominal and e.type in FIGHTING and _manner_of(e, out))]
     main = [e for e in out if not _background(e)]
-    if any(not e.nominal and e.source for e in main):  # "met Y, his first trip since the invasion": the scene
+    if any(e.source and not (e.nominal and _circumstance(e.trigger, SCENE_PREPS)) for e in main):
+        # "met Y, his first trip since the invasion", "a visit to X, the first since the invasion": the scene
         main = [e for e in main if not (e.nominal and _circumstance(e.trigger, SCENE_PREPS))]
     if any(not e.nominal and e.source and e.type not in FIGHTING for e in main):
         # "suspended its lending after the Taliban takeover": the takeover is the setting of the sanction
@@ -656,19 +661,37 @@ def _main_events(events: list[Found]) -> list[Found]:
     return main if any(e.source for e in main) else out
 
 
-BACKGROUND_MARKS = frozenset({"after", "since"})
+def _manner_of(event: Found, events: list[Found]) -> bool:
+    """"arrested X in a raid", "killed 12 in an air strike": the noun is how the verb's act was done, one act."""
+    tok = event.trigger
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
+        return False
+    verb = tok.head.head
+    return any(o is not event and not o.nominal and o.trigger == verb and o.type in FIGHTING
+               and set(event.source) <= set(o.source) for o in events)
+
+
+BACKGROUND_MARKS = frozenset({"after", "since", "as"})
 BACKGROUND_PREPS = frozenset({"after", "amid", "amidst", "following", "since", "wake", "aftermath"})
 
 
 def _background(event: Found) -> bool:
     """An act told as the setting of another one: "after the rebels shelled the capital", "days after police
-    shot two students". A noun after "after" stays ("seized the towns after heavy fighting": PLOVER codes it)."""
+    shot two students", "as troops pressed their raid", "where shelling continued", "people cut off by the
+    fighting". A noun after "after" stays ("seized the towns after heavy fighting": PLOVER codes it)."""
     tok = event.trigger
     for _ in range(12):
         if tok.head == tok:
             return False
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children):
-            return True
+        if tok.dep_ in ("advcl", "conj", "ccomp", "parataxis") and any(
+                c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children):
+            return True  # "a day after a bomb killed three soldiers", parsed as a clause of any kind
+        if tok.dep_ != "ROOT" and any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < tok.i for c in tok.children):
+            return True  # "in X, where missile strikes have killed dozens": the place's description
+        if tok.dep_ == "relcl" and tok != event.trigger and event.nominal:
+            return True  # "the town, which rockets hit in May": a description of someone or something
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok != event.trigger and event.nominal:
+            return True  # "people cut off by fighting", "a shift prompted by Russia's invasion"
         if tok.dep_ in ("pobj", "pcomp") and not event.nominal and _circumstance(tok, BACKGROUND_PREPS):
             return True
         tok = tok.head
