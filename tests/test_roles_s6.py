@@ -65,6 +65,10 @@ def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
      {"Prabowo Subianto": [("President", "IDN")]}),
     ("The African Union appointed former Nigerian President Olusegun Obasanjo as its envoy to the Horn of Africa.",
      {"Olusegun Obasanjo": [("Envoy", "AU"), ("Former President", "NGA")]}),
+    ("Ukraine's President Volodymyr Zelenskiy appointed Andriy Sybiha as foreign minister on Thursday.",
+     {"Andriy Sybiha": [("Foreign Minister", "UKR")]}),
+    ("ASEAN leaders met in Jakarta. Joko Widodo, who chairs the bloc this year, urged unity.",
+     {"Joko Widodo": [("Chair", "ASEAN")]}),
     # headline-like fragments, dashes and brackets
     ("Ghana's new finance minister: Jane Mensah\n\nACCRA (AFP) - Jane Mensah said on Tuesday she would seek IMF "
      "support.", {"Jane Mensah": [("Finance Minister", "GHA")]}),
@@ -89,6 +93,8 @@ def test_roles_s6(nlp, text, want):
     # someone else's office: kinship before the name, a participle that is the sentence's verb
     ("The son of Uganda's president, Muhoozi Kainerugaba, was promoted to general.", "Muhoozi Kainerugaba"),
     ("Muhoozi Kainerugaba, son of Uganda's President Yoweri Museveni, was promoted to general.", "Muhoozi Kainerugaba"),
+    # "the party" is no bloc named before: no organisation is guessed for it
+    ("Jan Kowalski, who leads the party, met NATO Secretary General Mark Rutte in Brussels.", "Jan Kowalski"),
     ("Laura Chinchilla was named the president's special envoy on Monday.", "Laura Chinchilla"),
 ])
 def test_no_role_is_invented_s6(nlp, text, name):

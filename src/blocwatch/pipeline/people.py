@@ -182,7 +182,7 @@ def _recover_people(doc: Doc) -> None:
             ent.end < len(doc) and doc[ent.end].lower_ == "and")) and _plural_title_before(doc, ent.start - 1)
         if (ent.label_ == "ORG" or who) and not ent.kb_id_ and 2 <= len(ent) <= 5 \
                 and (listed or _title_follows(doc, slot)
-                     or (ent.label_ == "ORG" and appointment_follows(doc, ent.end))) \
+                     or (ent.label_ == "ORG" and appointment_follows(doc, ent.end, ent.start))) \
                 and all(t.text[:1].isupper() or t.text == "-" for t in ent) and lex.lookup(ent.text) is None:
             new.append(SpacySpan(doc, ent.start, ent.end, label="PERSON"))
     for ent in doc.ents:

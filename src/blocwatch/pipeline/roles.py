@@ -177,6 +177,8 @@ COLLECTIVE = frozenset({
     "bloc", "alliance", "organisation", "organization", "union", "body", "agency", "group", "community",
     "movement", "party", "commission", "grouping", "league", "forum", "council",
 })
+#: "who chairs the bloc": nouns that stand for an international body named before
+BLOC_WORDS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "grouping", "community"})
 #: words before "leader"/"commander" that mean the person does not act for the state ("rebel leader X")
 NON_STATE = frozenset({
     "rebel", "militia", "insurgent", "militant", "jihadist", "separatist", "gang", "cartel", "tribal",
@@ -352,7 +354,7 @@ def _counterpart_of(doc: Doc, start: int) -> tuple[int, str, int] | None:
     return None
 
 
-def _org_referent(doc: Doc, at: int) -> str | None:
+def _org_referent(doc: Doc, at: int, later: bool = True) -> str | None:
     """The organisation "its" or "the bloc's" at token `at` stands for: the last one named before it in
     its sentence or the previous one, else the first named later in its sentence."""
     sent = doc[at].sent
@@ -371,7 +373,7 @@ def _org_referent(doc: Doc, at: int) -> str | None:
             before = ent.kb_id_
         elif after is None:
             after = ent.kb_id_
-    code = before or after or previous
+    code = before or (after if later else None) or previous
     return INSTITUTION_OF.get(code, code) if code else None
 
 
@@ -426,9 +428,9 @@ def _relative_clause(doc: Doc, start: int, end: int, titles: TitleLexicon, who: 
             obj.append(doc[j])
             j += 1
         code = next((c for c in (_code(t) for t in obj) if c), None) or _unknown_org(obj)
-        ref = next((t for t in obj[:3] if t.lower_ in COLLECTIVE), None)
+        ref = next((t for t in obj[:3] if t.lower_ in BLOC_WORDS), None)
         if code is None and ref is not None and obj[0].lower_ == "the":
-            code = _org_referent(doc, ref.i)  # "X, who chairs the bloc,"
+            code = _org_referent(doc, ref.i, later=False)  # "X, who chairs the bloc,": a bloc named before
         if obj and code:
             return [FoundRole(HEAD_VERBS[doc[k].lower_], code, start, obj[-1].i + 1)]
         return []
@@ -750,8 +752,14 @@ def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> lis
     return [FoundRole(t, code, start, phrase[-1].i + 1) for t in names if _kind(t) == "office"]
 
 
-def appointment_follows(doc: Doc, end: int) -> bool:
-    """ "... was sworn in as", "... was appointed", "... took office as" right after token `end`."""
+def appointment_follows(doc: Doc, end: int, start: int | None = None) -> bool:
+    """ "... was sworn in as", "... was appointed", "... took office as" right after token `end`; with
+    `start`, also "appointed <start:end> as foreign minister"."""
+    if start is not None and start >= 1 and doc[start - 1].lower_ in ACTIVE_APPOINT and end + 1 < len(doc) \
+            and doc[end].lower_ == "as":
+        phrase = _office_phrase(doc, end + 1, title_lexicon())
+        if any(title_lexicon().is_head(t.text) for t in phrase):
+            return True
     k = end
     while k < len(doc) and k < end + 5 and doc[k].lower_ in _BEFORE_VERB:
         k += 1
