@@ -69,6 +69,14 @@ def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
      {"Andriy Sybiha": [("Foreign Minister", "UKR")]}),
     ("ASEAN leaders met in Jakarta. Joko Widodo, who chairs the bloc this year, urged unity.",
      {"Joko Widodo": [("Chair", "ASEAN")]}),
+    ("President-elect Donald Trump named Marco Rubio as his secretary of state.",
+     {"Marco Rubio": [("Secretary of State", "USA")]}),
+    ("Kenya's parliament approved Musalia Mudavadi as foreign minister, replacing Alfred Mutua.",
+     {"Musalia Mudavadi": [("Foreign Minister", "KEN")], "Alfred Mutua": []}),
+    ("Prime Ministers Keir Starmer of Britain and Anthony Albanese of Australia signed the pact.",
+     {"Keir Starmer": [("Prime Minister", "GBR")], "Anthony Albanese": [("Prime Minister", "AUS")]}),
+    ("The ambassadors of France and Germany, Jean Dupont and Hans Weber, were summoned by the ministry.",
+     {"Jean Dupont": [("Ambassador", "FRA")], "Hans Weber": [("Ambassador", "DEU")]}),
     # headline-like fragments, dashes and brackets
     ("Ghana's new finance minister: Jane Mensah\n\nACCRA (AFP) - Jane Mensah said on Tuesday she would seek IMF "
      "support.", {"Jane Mensah": [("Finance Minister", "GHA")]}),

@@ -126,15 +126,19 @@ def _title_follows(doc: Doc, comma: int) -> bool:
     return False
 
 
+def _plural_title(w: str) -> bool:
+    """ "ministers", "secretaries": a title head in the plural."""
+    titles = title_lexicon()
+    return (w.endswith("ies") and titles.is_head(w[:-3] + "y")) or (w.endswith("s") and titles.is_head(w[:-1]))
+
+
 def _plural_title_before(doc: Doc, comma: int) -> bool:
     """ "the foreign ministers of Egypt and Jordan," / "the two presidents,": a plural title before `comma`."""
-    titles = title_lexicon()
     k = comma - 1
     sent_start = doc[comma].sent.start
     while k >= sent_start and comma - k < 10:
         t = doc[k]
-        w = t.lower_
-        if (w.endswith("ies") and titles.is_head(w[:-3] + "y")) or (w.endswith("s") and titles.is_head(w[:-1])):
+        if _plural_title(t.lower_):
             return True
         if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.ent_type_ == "PERSON":
             return False
@@ -152,7 +156,7 @@ def _name_run_end(doc: Doc, i: int) -> int:
             j += 1
             continue
         if t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper() or titles.is_title_word(t.text) \
-                or t.lower_ in NAME_HONORIFICS:
+                or t.lower_ in NAME_HONORIFICS or _plural_title(t.lower_):
             break
         j += 1
     while j > i and doc[j - 1].text == "-":
@@ -210,6 +214,9 @@ def _recover_people(doc: Doc) -> None:
         slot_end = _person_end(doc, j + 2) if pair else j
         listed = prev is not None and prev.text == "," and (pair or (j < n and doc[j].lower_ == "and")) \
             and _plural_title_before(doc, i - 1)  # "the foreign ministers of A and B, Jane Doe and John Roe"
+        # "Prime Ministers Jane Doe of A and John Roe of B": a plural title right before, another person after
+        listed = listed or (prev is not None and _plural_title_before(doc, i) and any(
+            doc[m].lower_ == "and" and m + 1 < n and doc[m + 1].ent_type_ == "PERSON" for m in range(j, min(j + 4, n))))
         if j - i >= 2 and (honorific or listed or (opener and _title_follows(doc, slot_end))) \
                 and lex.lookup(doc[i:j].text) is None:
             new.append(SpacySpan(doc, i, j, label="PERSON"))

@@ -674,10 +674,10 @@ _BEFORE_VERB = frozenset({"was", "is", "has", "had", "have", "been", "be", "bein
 #: active appointment verbs written before the name ("Japan appointed X as foreign minister")
 ACTIVE_APPOINT = frozenset({"appointed", "appoints", "appoint", "named", "names", "name", "elected", "elects",
                             "elect", "chose", "choose", "chooses", "picked", "picks", "installed", "confirmed",
-                            "reappointed", "re-elected", "reelected"})
+                            "reappointed", "re-elected", "reelected", "approved", "approves", "endorsed"})
 
 
-def _office_phrase(doc: Doc, k: int, titles: TitleLexicon) -> list[Token]:
+def _office_phrase(doc: Doc, k: int, titles: TitleLexicon, owner: bool = False) -> list[Token]:
     """The office named from token k on ("the country's new foreign minister", "president of Nigeria",
     "its envoy"); empty when it is someone's possession ("the president's son") or no office."""
     phrase: list[Token] = []
@@ -691,6 +691,8 @@ def _office_phrase(doc: Doc, k: int, titles: TitleLexicon) -> list[Token]:
                 return []  # "was named the president's envoy": someone else's office
         elif t.ent_type_ == "ORDINAL" and phrase:
             pass  # "as Indonesia's eighth president"
+        elif t.lower_ in ("his", "her") and not phrase and owner:
+            pass  # "Trump named X as his secretary of state": the appointer's state
         elif not (_in_title(t, titles) or t.lower_ in titles.connectors or t.lower_ in ("a", "an", "its", "their")
                   or t.lower_ in titles.dropped_modifiers
                   or (t.lower_ in COLLECTIVE | {"country", "nation"} and j + 1 < len(doc)
@@ -698,7 +700,8 @@ def _office_phrase(doc: Doc, k: int, titles: TitleLexicon) -> list[Token]:
             break
         phrase.append(t)
         j += 1
-    while phrase and (phrase[-1].lower_ in titles.connectors or phrase[-1].lower_ in ("a", "an", "its", "their")):
+    while phrase and (phrase[-1].lower_ in titles.connectors
+                      or phrase[-1].lower_ in ("a", "an", "its", "their", "his", "her")):
         phrase.pop()
     if j < len(doc) and doc[j].text in POSSESSIVE:
         return []
@@ -721,6 +724,7 @@ def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> lis
     while k < sent_end and k < end + 5 and doc[k].lower_ in _BEFORE_VERB:
         k += 1
     lo = None
+    active = False
     if k < sent_end and doc[k].lower_ in APPOINT_VERBS:
         lo = k + 1
         if lo < sent_end and doc[k].lower_ == "sworn" and doc[lo].lower_ == "in":
@@ -736,20 +740,26 @@ def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> lis
     elif (b := (_prename(doc, start, titles)[0] or [doc[start]])[0].i - 1) >= 0 \
             and doc[b].lower_ in ACTIVE_APPOINT and doc[b].pos_ == "VERB":
         lo = end  # "Japan appointed X as foreign minister", "appointed former President X as its envoy"
+        active = True
     if lo is None or lo >= sent_end:
         return []
     if doc[lo].lower_ == "as":
         lo += 1
     elif lo == end and not (titles.is_title_word(doc[lo].text) or doc[lo].lower_ in ("its", "their")):
         return []  # "named X on Monday": no office
-    phrase = _office_phrase(doc, lo, titles)
+    # "Trump named X as his secretary of state": the person who appoints, for "his"/"her"
+    appointer = None
+    if active:
+        appointer = next((t.i for t in reversed(doc[doc[start].sent.start : start]) if t.ent_type_ == "PERSON"), None)
+    phrase = _office_phrase(doc, lo, titles, owner=appointer is not None)
     if not phrase:
         return []
     names, code = analyse_phrase(phrase, titles)
     ref = _refers_to_org(phrase)
     if ref is not None:
         code = _org_referent(doc, ref) or code  # "Spain named X its ambassador"
-    return [FoundRole(t, code, start, phrase[-1].i + 1) for t in names if _kind(t) == "office"]
+    owner = appointer if not code and phrase[0].lower_ in ("his", "her") else None
+    return [FoundRole(t, code, start, phrase[-1].i + 1, owner=owner) for t in names if _kind(t) == "office"]
 
 
 def appointment_follows(doc: Doc, end: int, start: int | None = None) -> bool:
