@@ -93,3 +93,22 @@ def test_no_allegation(nlp, text):
 ])
 def test_evaluations(nlp, text, expected):
     assert _kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # troops sent to help another state's forces are military aid; suspects sent to a state are an extradition
+    ("Chad sent 800 soldiers to Niger to help its army fight jihadist groups.", ("AID", ["TCD"], [])),
+    ("Ghana sent two alleged gang leaders to the United States on Friday.", ("COOPERATE", ["GHA"], ["USA"])),
+    # relief flown or dropped is aid
+    ("Canadian aircraft flew tents and blankets to Morocco after the earthquake.", ("AID", ["CAN"], ["MAR"])),
+    ("The UN airdropped food to besieged civilians in the town.", ("AID", ["UN"], [])),
+    # halting or pausing payments and ending accords reduce relations
+    ("The World Bank halted disbursements to Myanmar.", ("SANCTION", ["World Bank"], ["MMR"])),
+    ("Washington paused $300 million in economic assistance to Niger.", ("SANCTION", ["USA"], ["NER"])),
+    ("Niger ended its defence accords with France on Monday.", ("SANCTION", ["NER"], ["FRA"])),
+    # tanks sent to one's own border are a deployment; tanks sent to another state are aid
+    ("Turkey sent tanks to its border with Syria.", ("MOBILIZE", ["TUR"], [])),
+    ("Poland sent tanks to Ukraine.", ("AID", ["POL"], ["UKR"])),
+])
+def test_aid_sanction_shapes(nlp, text, expected):
+    assert expected in _kinds(nlp, text)

@@ -202,6 +202,10 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         # a promised or conditional conflict act ("will strike if ...", "would impose sanctions") is a
         # coercive warning: PLOVER codes it THREATEN, as it codes a promised cooperation AGREE
         found.type, found.mode, found.cameo = "THREATEN", None, "130"
+    if found.type == "AID" and found.target and set(found.target) <= set(found.source) and any(
+            lex.in_class(o.lemma_.lower(), ["forces"]) for o in tok.children if o.dep_ in ("dobj", "obj")):
+        # "Turkey sent tanks to its border": weapons moved on one's own ground are a deployment, not aid
+        found.type, found.mode, found.cameo, found.target = "MOBILIZE", "troops", "150", []
     if found.type == "MOBILIZE" and _assisting(tok):
         found.type, found.mode, found.cameo = "AID", "military", "074"  # troops sent to join a peacekeeping force
     elif found.type == "MOBILIZE" and _relief_delivery(tok):
@@ -293,7 +297,7 @@ def _repression(verb: Token, subject: Token | None) -> bool:
     return any(o.lemma_.lower() in CROWD_WORDS for o in others)
 
 
-ASSISTING = frozenset({"peacekeeping", "peacekeeper", "humanitarian", "relief"})
+ASSISTING = frozenset({"peacekeeping", "peacekeeper", "humanitarian", "relief", "help", "assist"})
 
 
 def _assisting(verb: Token) -> bool:
