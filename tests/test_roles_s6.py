@@ -77,6 +77,13 @@ def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
      {"Keir Starmer": [("Prime Minister", "GBR")], "Anthony Albanese": [("Prime Minister", "AUS")]}),
     ("The ambassadors of France and Germany, Jean Dupont and Hans Weber, were summoned by the ministry.",
      {"Jean Dupont": [("Ambassador", "FRA")], "Hans Weber": [("Ambassador", "DEU")]}),
+    ("Mali's military leader Assimi Goita met his counterparts from Burkina Faso and Niger, Ibrahim Traore and "
+     "Abdourahamane Tiani, in Bamako on Sunday.",
+     {"Ibrahim Traore": [("Military Leader", "BFA")], "Abdourahamane Tiani": [("Military Leader", "NER")]}),
+    # a shared plural title adds nothing when the person's office is stated elsewhere
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met on Thursday. The two "
+     "leaders, Kishida and Yoon, also discussed missile launches.",
+     {"Fumio Kishida": [("Prime Minister", "JPN")], "Yoon Suk Yeol": [("President", "KOR")]}),
     # headline-like fragments, dashes and brackets
     ("Ghana's new finance minister: Jane Mensah\n\nACCRA (AFP) - Jane Mensah said on Tuesday she would seek IMF "
      "support.", {"Jane Mensah": [("Finance Minister", "GHA")]}),

@@ -521,7 +521,10 @@ def _to_person(doc: Doc, cl: _Cluster) -> Person:
     mentions = [Span.from_spacy(doc[s:e]) for s, e in cl.mentions] + cl.extra_spans
     # a bare rank ("Colonel X") is how the person is addressed once an office is known
     offices = any(r.title and not (fr is not None and fr.rank) for fr, r in cl.roles)
-    roles = _dedupe([r for fr, r in cl.roles if not (offices and fr is not None and fr.rank)])
+    # "The two leaders, A and B": a shared plural title only counts when nothing says more of the person
+    stated = any(r.title and not (fr is not None and (fr.rank or fr.plural)) for fr, r in cl.roles)
+    roles = _dedupe([r for fr, r in cl.roles if not (offices and fr is not None and fr.rank)
+                     and not (stated and fr is not None and fr.plural)])
     titled = [r for r in roles if r.org_or_country and r.title]
     code = (titled or [r for r in roles if r.org_or_country] or [None])[0]
     return Person(name=name, aliases=aliases, roles=roles, mentions=mentions,

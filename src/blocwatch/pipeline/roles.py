@@ -127,6 +127,7 @@ class FoundRole:
     stateless: bool = False  # "rebel leader X": no state is guessed for it
     owner: int | None = None  # "X, Abiy's security adviser": token of the person whose state X serves
     shared: bool = False  # "the two presidents, A and B": a state only from the person's other roles
+    plural: bool = False  # from a plural title shared by a list ("the foreign ministers of A and B, X and Y")
 
 
 #: institutions whose heads act for their organisation ("European Commission President X" -> EU,
@@ -335,6 +336,20 @@ def _counterpart_of(doc: Doc, start: int) -> tuple[int, str, int] | None:
             k -= 1
             break
         k -= 1
+    if k >= 2 and _code(doc[k]) and doc[k].ent_type_ == "GPE":
+        # "his counterparts from Burkina Faso and Niger, A and B": the states after the noun
+        m = k
+        listed: list[tuple[int, str]] = []
+        while m >= 1 and (_code(doc[m]) or doc[m].text in (",", "and")):
+            c = _code(doc[m])
+            if c and doc[m].ent_iob_ == "B" and c not in [x for _, x in listed]:
+                listed.insert(0, (m, c))
+            m -= 1
+        if m >= 1 and doc[m].lower_ in ("from", "of") and doc[m - 1].lower_ in COUNTERPART and listed \
+                and (len(listed) == 1 or place < len(listed)):
+            pick = listed[0] if len(listed) == 1 else listed[place]
+            return m - 1, pick[1], pick[0]
+        return None
     if k < 1 or doc[k].lower_ not in COUNTERPART:
         return None
     cp = k
@@ -859,7 +874,8 @@ def _plural_title(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[
             head = (t, sing)
         elif not (titles.is_title_word(t.text) or _code(t) or t.text in POSSESSIVE
                   or t.lower_ in ("of", "the", "and", "two", "three", "four", "both", "their", "respective")
-                  or t.lower_ in titles.dropped_modifiers):
+                  or t.lower_ in titles.dropped_modifiers
+                  or (head is None and t.lower_ in ("countries", "nations", "states", "sides", "governments"))):
             break
         i -= 1
     if head is None:
@@ -892,4 +908,4 @@ def _plural_title(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[
         code = codes[0]  # "the EU's two envoys, A and B"
     else:
         code = None
-    return [FoundRole(title, code, phrase[0].i, end, shared=code is None)]
+    return [FoundRole(title, code, phrase[0].i, end, shared=code is None, plural=True)]
