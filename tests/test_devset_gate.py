@@ -2,7 +2,7 @@
 
 tests/data/devset holds original news texts with hand gold written before any measurement (see its
 README); it measures generalisation and no rule may be tuned on it. tests/data/tuneset and tuneset2 are written
-the same way but is open: rule writers read its errors, so its floors guard against regressions
+the same way but are open: rule writers read their errors, so their floors guard against regressions
 rather than measure generalisation. Floors only move up.
 """
 
