@@ -84,6 +84,12 @@ def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
     ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met on Thursday. The two "
      "leaders, Kishida and Yoon, also discussed missile launches.",
      {"Fumio Kishida": [("Prime Minister", "JPN")], "Yoon Suk Yeol": [("President", "KOR")]}),
+    # the appointer's state from the subject, also when the parse hangs the verb on it
+    ("Ukraine won a pledge. Separately, Poland's new government named Radoslaw Sikorski as foreign minister.",
+     {"Radoslaw Sikorski": [("Foreign Minister", "POL")]}),
+    ("The United States and Brazil, whose presidents Joe Biden and Luiz Inacio Lula da Silva spoke by phone on "
+     "Monday, urged a fair vote.", {"Joe Biden": [("President", "USA")], "Luiz Inacio Lula da Silva": [
+         ("President", "BRA")]}),
     # headline-like fragments, dashes and brackets
     ("Ghana's new finance minister: Jane Mensah\n\nACCRA (AFP) - Jane Mensah said on Tuesday she would seek IMF "
      "support.", {"Jane Mensah": [("Finance Minister", "GHA")]}),

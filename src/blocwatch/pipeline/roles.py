@@ -723,6 +723,14 @@ def _office_phrase(doc: Doc, k: int, titles: TitleLexicon, owner: bool = False) 
     return phrase
 
 
+def _appoint_verb(doc: Doc, start: int, titles: TitleLexicon) -> int | None:
+    """Index of "appointed" in "Japan appointed (former President) X", else None."""
+    for b in (start - 1, (_prename(doc, start, titles)[0] or [doc[start]])[0].i - 1):
+        if b >= 0 and doc[b].lower_ in ACTIVE_APPOINT and doc[b].pos_ == "VERB":
+            return b
+    return None
+
+
 def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[FoundRole]:
     """ "X was sworn in as president", "X took office as Kenya's president", "X was appointed foreign
     minister", "X, named envoy last week,", "Japan appointed X as foreign minister": the office the
@@ -752,8 +760,7 @@ def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> lis
         lo = k + 2
         if doc[k + 1].lower_ == "over" and lo < sent_end and doc[lo].lower_ != "as":
             lo = None  # "took over the ministry": no office named as such
-    elif (b := (_prename(doc, start, titles)[0] or [doc[start]])[0].i - 1) >= 0 \
-            and doc[b].lower_ in ACTIVE_APPOINT and doc[b].pos_ == "VERB":
+    elif (b := _appoint_verb(doc, start, titles)) is not None:
         lo = end  # "Japan appointed X as foreign minister", "appointed former President X as its envoy"
         active = True
     if lo is None or lo >= sent_end:
@@ -770,10 +777,20 @@ def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> lis
     if not phrase:
         return []
     names, code = analyse_phrase(phrase, titles)
+    if active and not code:
+        # "Poland's new government named X as foreign minister": the state of the one who appoints
+        verb = doc[b]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ == "acl" else [])
+        for subj in subjects:
+            code = _code(subj) or next((_code(c) for c in subj.children if _code(c)), None)
+            if subj.ent_type_ == "PERSON" and appointer is None:
+                appointer = subj.i
+            if code not in state_codes():
+                code = None
     ref = _refers_to_org(phrase)
     if ref is not None:
         code = _org_referent(doc, ref) or code  # "Spain named X its ambassador"
-    owner = appointer if not code and phrase[0].lower_ in ("his", "her") else None
+    owner = appointer if not code else None
     return [FoundRole(t, code, start, phrase[-1].i + 1, owner=owner) for t in names if _kind(t) == "office"]
 
 
@@ -883,8 +900,9 @@ def _plural_title(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[
     phrase = list(doc[i + 1 : hi + 1])
     while phrase and phrase[0].lower_ in ("and", "of") and phrase[0].i < head[0].i:
         phrase = phrase[1:]  # "A and the foreign ministers of B and C, X and Y"
+    whose = i >= sent_start and doc[i].lower_ == "whose"  # "the US and Brazil, whose presidents A and B"
     if not phrase or (phrase[0].lower_ not in ("the", "their", "both") and not phrase[0].text[:1].isupper()
-                      and not _code(phrase[0])):
+                      and not _code(phrase[0]) and not whose):
         return []
     htok, sing = head
     words = [t for t in phrase if t.i < htok.i and titles.is_title_word(t.text) and not _code(t)
@@ -893,7 +911,7 @@ def _plural_title(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[
                      + [sing.capitalize()])
     codes: list[str] = []
     # "Kenya and Uganda sent their presidents, A and B": "their" stands for the states before it
-    scope = list(doc[sent_start : phrase[0].i]) + phrase if phrase[0].lower_ == "their" else phrase
+    scope = list(doc[sent_start : phrase[0].i]) + phrase if phrase[0].lower_ == "their" or whose else phrase
     for t in scope:
         c = _code(t)
         if c and t.ent_iob_ == "B" and c not in codes:
