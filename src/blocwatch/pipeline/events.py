@@ -655,6 +655,7 @@ def _main_events(events: list[Found]) -> list[Found]:
                                      and not (e.type in SAYING_TYPES and not e.nominal and not o.nominal)
                                      for o in out)]
     out = [e for e in out if not (e.nominal and e.type in FIGHTING and _manner_of(e, out))]
+    out = [e for e in out if not (e.nominal and e.type == "CONSULT" and _setting_of(e, out))]
     main = [e for e in out if not _background(e)]
     if any(e.source and not (e.nominal and _circumstance(e.trigger, SCENE_PREPS)) for e in main):
         # "met Y, his first trip since the invasion", "a visit to X, the first since the invasion": the scene
@@ -662,7 +663,7 @@ def _main_events(events: list[Found]) -> list[Found]:
     if any(not e.nominal and e.source and e.type not in FIGHTING for e in main):
         # "suspended its lending after the Taliban takeover": the takeover is the setting of the sanction
         main = [e for e in main if not (e.nominal and _circumstance(e.trigger, AFTER_PREPS))]
-    return main if any(e.source for e in main) else out
+    return main if any(e.source or e.type == "PROTEST" and not e.nominal for e in main) else out
 
 
 def _manner_of(event: Found, events: list[Found]) -> bool:
@@ -675,7 +676,20 @@ def _manner_of(event: Found, events: list[Found]) -> bool:
                and set(event.source) <= set(o.source) for o in events)
 
 
+def _setting_of(event: Found, events: list[Found]) -> bool:
+    """"dropped its veto at a summit in Brussels", "apologised during their summit": the meeting is where another
+    act was done, the act is the news."""
+    tok = event.trigger
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "during"):
+        return False
+    verb = tok.head.head
+    return any(o is not event and not o.nominal and o.trigger == verb and o.type != "CONSULT" and o.source
+               for o in events)
+
+
 BACKGROUND_MARKS = frozenset({"after", "since", "as"})
+DOCUMENTS = frozenset({"resolution", "text", "draft", "motion", "bill", "letter", "statement", "declaration",
+                       "communique", "report", "petition", "law", "decree", "document"})
 BACKGROUND_PREPS = frozenset({"after", "amid", "amidst", "following", "since", "wake", "aftermath"})
 
 
@@ -683,8 +697,13 @@ def _background(event: Found) -> bool:
     """An act told as the setting of another one: "after the rebels shelled the capital", "days after police
     shot two students", "as troops pressed their raid", "where shelling continued", "people cut off by the
     fighting". A noun after "after" stays ("seized the towns after heavy fighting": PLOVER codes it)."""
-    tok = event.trigger
+    tok, prev = event.trigger, None
     for _ in range(12):
+        if tok.dep_ == "ROOT" and any(
+                c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS and (prev is None or prev.i > c.i)
+                and any(o.dep_ in ("ccomp", "parataxis") and o.i < c.i for o in tok.children) for c in tok.children):
+            return True  # "X handed over suspects, officials said, a day after a bomb killed ...": the after-clause
+            # taken for the root, with the sentence's own clause hung under it
         if tok.head == tok:
             return False
         if tok.dep_ in ("advcl", "conj", "ccomp", "parataxis") and any(
@@ -694,11 +713,13 @@ def _background(event: Found) -> bool:
             return True  # "in X, where missile strikes have killed dozens": the place's description
         if tok.dep_ == "relcl" and tok != event.trigger and event.nominal:
             return True  # "the town, which rockets hit in May": a description of someone or something
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in DOCUMENTS:
+            return True  # "vetoed a resolution demanding a withdrawal": what the text says, not an act
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok != event.trigger and event.nominal:
             return True  # "people cut off by fighting", "a shift prompted by Russia's invasion"
         if tok.dep_ in ("pobj", "pcomp") and not event.nominal and _circumstance(tok, BACKGROUND_PREPS):
             return True
-        tok = tok.head
+        tok, prev = tok.head, tok
     return False
 
 
