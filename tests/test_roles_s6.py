@@ -90,6 +90,7 @@ def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
     ("The United States and Brazil, whose presidents Joe Biden and Luiz Inacio Lula da Silva spoke by phone on "
      "Monday, urged a fair vote.", {"Joe Biden": [("President", "USA")], "Luiz Inacio Lula da Silva": [
          ("President", "BRA")]}),
+    ("Peter Hahn, the minister's spokesman, declined to comment.", {"Peter Hahn": [("Spokesman", None)]}),
     # headline-like fragments, dashes and brackets
     ("Ghana's new finance minister: Jane Mensah\n\nACCRA (AFP) - Jane Mensah said on Tuesday she would seek IMF "
      "support.", {"Jane Mensah": [("Finance Minister", "GHA")]}),
@@ -116,6 +117,8 @@ def test_roles_s6(nlp, text, want):
     ("Muhoozi Kainerugaba, son of Uganda's President Yoweri Museveni, was promoted to general.", "Muhoozi Kainerugaba"),
     # "the party" is no bloc named before: no organisation is guessed for it
     ("Jan Kowalski, who leads the party, met NATO Secretary General Mark Rutte in Brussels.", "Jan Kowalski"),
+    ("Peter Hahn (the minister's son) declined to comment.", "Peter Hahn"),
+    ("Peter Hahn, the minister's son, declined to comment.", "Peter Hahn"),
     ("Laura Chinchilla was named the president's special envoy on Monday.", "Laura Chinchilla"),
 ])
 def test_no_role_is_invented_s6(nlp, text, name):

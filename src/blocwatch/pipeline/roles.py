@@ -548,6 +548,12 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
                 parts[-1].append(t)
         first_code = None
         for part in parts:
+            owned = next((n for n, t in enumerate(part[1:], 1) if t.text in POSSESSIVE and titles.is_head(
+                part[n - 1].text) and not _code(part[n - 1])), None)
+            if owned is not None:
+                part = part[owned + 1:]  # "X, the minister's son": the office before "'s" is someone else's
+                if not any(titles.is_head(t.text) for t in part):
+                    continue
             if part and (part[0].lower_ in ("the", "a", "an") or _in_title(part[0], titles)) \
                     and not _kinship(part, titles):
                 names, code = analyse_phrase(part, titles)
