@@ -45,6 +45,9 @@ def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
     # "who chairs the bloc": the bloc named before; "a former officer who leads the G9 alliance"
     ("The Economic Community of West African States met on Sunday. Bola Tinubu, who chairs the bloc, said "
      "the time for warnings was over.", {"Bola Tinubu": [("Chair", "ECOWAS")]}),
+    ("The Southern African Development Community met in Harare on Friday. Leaders discussed the crisis. \"We "
+     "need calm,\" said Zambian President Hakainde Hichilema, who chairs the bloc.",
+     {"Hakainde Hichilema": [("Chair", "SADC"), ("President", "ZMB")]}),
     # the bloc's mediator serves the bloc, not the country he mediates in
     ("Burundi's Evariste Ndayishimiye, who chairs the East African Community, and former Kenyan President "
      "Uhuru Kenyatta, the bloc's mediator for Congo, arrived in Goma.",

@@ -446,6 +446,11 @@ def _relative_clause(doc: Doc, start: int, end: int, titles: TitleLexicon, who: 
         ref = next((t for t in obj[:3] if t.lower_ in BLOC_WORDS), None)
         if code is None and ref is not None and obj[0].lower_ == "the":
             code = _org_referent(doc, ref.i, later=False)  # "X, who chairs the bloc,": a bloc named before
+            if code is None:  # ... or the last one named earlier in the article
+                states = state_codes()
+                code = next((e.kb_id_ for e in reversed(doc[: ref.i].ents) if e.label_ == "ORG" and e.kb_id_
+                             and e.kb_id_ not in states
+                             and entity_kind(e.kb_id_) not in ("media", "ministry", "government")), None)
         if obj and code:
             return [FoundRole(HEAD_VERBS[doc[k].lower_], code, start, obj[-1].i + 1)]
         return []
