@@ -218,6 +218,24 @@ class Actors:
         self.armed_group = best if best and groups[best] >= 2 else None
         # "Congo" alone is the Democratic Republic when the article also names it (Kinshasa, Congolese)
         self.congo = "COD" if any(e.kb_id_ == "COD" for e in self.ent_of.values()) else None
+        # "Sandinista fighters": an adjective of a group the article names by its plural name ("the Sandinistas")
+        self.group_stems: dict[str, str] = {}
+        for ent in self.ents:
+            code = self.ent_code(ent) if ent.label_ in ("ORG", "NORP") and ent.start in self.ent_of else None
+            if code and not _is_kb_actor(code) and code.casefold() not in AGENCIES and " " not in code:
+                self.group_stems.setdefault(code.casefold().removesuffix("s"), code)
+        named = set(self.group_stems.values())
+        self.sole_group = self.armed_group or (named.pop() if len(named) == 1 else None)
+        # "the Saudi-led coalition" ... "the coalition": a coalition or force coded by the state that leads it
+        self.led_by: dict[int, str] = {}
+        self.led_nouns: dict[str, str] = {}
+        for tok in doc:
+            if tok.lower_ == "led" and tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") \
+                    and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+                leader = self.token_code(doc[tok.i - 2])
+                if leader and is_state_code(leader):
+                    self.led_by[tok.head.i] = leader
+                    self.led_nouns.setdefault(tok.head.lemma_.lower(), leader)
 
 
     def sent_ents(self, sent: Span) -> list[Span]:
@@ -293,6 +311,16 @@ class Actors:
         out: list[str] = []
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             out.extend(self.pronoun(tok, depth))
+        elif tok.i in self.led_by:
+            out.append(self.led_by[tok.i])  # "the Saudi-led coalition": its leader
+        elif tok.lemma_.lower() in self.led_nouns and tok.tag_ == "NN" and _referring_det(tok):
+            out.append(self.led_nouns[tok.lemma_.lower()])  # "the coalition" after "the Saudi-led coalition"
+        elif self.sole_group and tok.lemma_.lower() == "group" and tok.tag_ == "NN" and _referring_det(tok) \
+                and not any(c.dep_ in ("compound", "amod", "prep") for c in tok.children):
+            out.append(self.sole_group)  # "the group" in a story about the one armed group it names
+        elif self.focus and tok.lemma_.lower() == "country" and tok.tag_ == "NN" and _referring_det(tok) \
+                and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in tok.children):
+            out.append(self.focus)  # "its disbursements to the country": the state the article is about
         elif self.bloc and tok.lemma_.lower() in self.bloc_nouns and tok.tag_ == "NN" and any(
                 c.lower_ in ("the", "its", "this") for c in tok.children if c.dep_ in ("det", "poss")):
             out.append(self.bloc)  # "the bloc's expansion": the article's bloc
@@ -348,6 +376,9 @@ class Actors:
                 elif (child.dep_ == "compound" and child.lower_ == "alliance" and child.is_title
                       and "NATO" in self.named_orgs):
                     out.append("NATO")  # "Alliance foreign ministers" in a NATO story
+                elif child.dep_ in ("amod", "compound", "nmod") and child.is_title and child.i < tok.i \
+                        and child.lower_.removesuffix("s") in self.group_stems:
+                    out.append(self.group_stems[child.lower_.removesuffix("s")])  # "Sandinista fighters"
                 elif child.dep_ in ("poss", "appos", "compound"):  # "the SCO member countries"
                     out.extend(self.codes(child, depth + 1, conj=False))
             elif child.dep_ == "prep" and tok.ent_type_ != "PERSON" and (
@@ -392,6 +423,11 @@ class Actors:
             if cand in lex.sectors:
                 return lex.sectors[cand]
         return None
+
+
+def _referring_det(tok: Token) -> bool:
+    """"the coalition", "this group": a definite noun that refers back."""
+    return any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det")
 
 
 def _embedded_subject(tok: Token) -> bool:

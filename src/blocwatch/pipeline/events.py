@@ -1135,7 +1135,9 @@ def _sole_state(sent: Span, actors: Actors) -> str | None:
 def _resolve_references(found: list[Found], actors: Actors) -> None:
     """Actors the text refers back to: "X rejected the decision" aims at whoever decided, "the leaders
     demanded" are the participants of the meeting before, "sanctions were imposed on X" after "Y condemned X"
-    is Y's act; a threat or pledge naming nobody is aimed at the state the article is about."""
+    is Y's act; a threat or pledge naming nobody is aimed at the state the article is about; "urged both sides"
+    aims at the two actors most often opposed before; a domestic act naming nobody else is aimed at home."""
+    sided: set[int] = set()
     for n, event in enumerate(found):
         trigger = event.trigger
         if not event.source and not event.nominal:
@@ -1159,6 +1161,7 @@ def _resolve_references(found: list[Found], actors: Actors) -> None:
             # "Sanctions were imposed on Niger" after "ECOWAS leaders demanded ... of Niger": an agentless passive
             # aimed at the target of the sentence before is the same actor's act
             before = next((o for o in reversed(found[:n]) if o.source and o.sent.start < event.sent.start
+                           and id(o) not in sided
                            and set(o.target) & set(event.target) and not set(o.source) & set(event.target)), None)
             if before is not None and event.sent.start - before.sent.end < 60:
                 event.source = list(before.source)
@@ -1171,6 +1174,69 @@ def _resolve_references(found: list[Found], actors: Actors) -> None:
                 event.type in ("THREATEN", "AID") or event.refers or event.type == "AGREE" and not event.nominal
                 and trigger.lemma_.lower() in PLEDGES):
             event.target = [actors.focus]  # "warned it would respond to any attack", "pledged personnel"
+        if not event.target and event.source and event.type == "ASSAULT":
+            # "drones struck an oil depot in <town>": an attack on a place is aimed at the state the place is in
+            where = actors.sentence_state(event.sent)
+            if where and where not in event.source:
+                event.target = [where]
+        if not event.target and not event.nominal and _sides(trigger):
+            event.target = _two_sides(found[:n], event)  # "urged both sides to show restraint"
+            sided.add(id(event))  # a guess from the article, not a party another act can be aimed from
+        if not event.target and len(event.source) == 1 and is_state_code(event.source[0]) \
+                and event.type in HOME_TYPES and _domestic_subject(event, actors) \
+                and not _other_state(event.sent, event.source[0], actors, places=event.type in ("COERCE", "ASSAULT")):
+            event.target = list(event.source)  # "soldiers detained the president", "the president resigned"
+
+
+HOME_TYPES = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE", "AGREE"})
+SIDE_WORDS = frozenset({"side", "party"})
+
+
+def _sides(verb: Token) -> bool:
+    """"urged both sides", "called on the two sides", "urged the parties": the parties named before."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs += [q for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "to", "with") for q in p.children
+             if q.dep_ == "pobj"]
+    return any(o.lemma_.lower() in SIDE_WORDS and o.tag_ == "NNS" and any(
+        c.lower_ in ("both", "the", "two", "all") for c in o.children if c.dep_ in ("det", "predet", "nummod"))
+        for o in objs)
+
+
+def _two_sides(before: list[Found], event: Found) -> list[str]:
+    """The two actors most often on either side of the article's earlier events (the speaker left out)."""
+    counts: dict[tuple[str, str], int] = {}
+    for other in before:
+        codes = sorted({c for c in other.source + other.target if c not in event.source})
+        for i, a in enumerate(codes):
+            for b in codes[i + 1:]:
+                counts[(a, b)] = counts.get((a, b), 0) + 1
+    if not counts:
+        return []
+    return list(max(counts, key=lambda k: counts[k]))
+
+
+def _domestic_subject(event: Found, actors: Actors) -> bool:
+    """An act by a state's own people - its army, police, protesters, leaders -, not by the state named as such."""
+    verb = event.trigger if not event.nominal else event.anchor
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject, passive = subject_of(verb)
+    if subject is None or passive:
+        return False
+    return subject.lemma_.lower() in DOMESTIC_HEADS | OFFICE_HEADS or subject.i in actors.person_of or (
+        subject.ent_type_ == "PERSON")
+
+
+OFFICE_HEADS = frozenset({"president", "leader", "minister", "premier", "king", "chancellor", "ruler", "general"})
+
+
+def _other_state(sent: Span, code: str, actors: Actors, places: bool = True) -> bool:
+    """Whether the sentence names a state other than `code` (with `places` False, not counting a state named as
+    where something was: "resigned in an email sent from Singapore")."""
+    return any(c != code and is_state_code(c) for ent in actors.sent_ents(sent)
+               if ent.label_ in ("GPE", "NORP") and (places or not (
+                   ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "from", "at", "to", "via")))
+               for c in [actors.ent_code(ent)] if c)
 
 
 def set_annotations(doc: Doc, found: list[Found]) -> None:
@@ -1215,7 +1281,7 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
         if same is not None and not (second and here):  # "hosting the BRICS summit" after "the BRICS summit"
             same.target.extend(c for c in event.target if c not in same.target)
             continue
-        if not event.nominal and event.trigger.dep_ == "relcl" and any(
+        if not event.nominal and event.trigger.dep_ == "relcl" and not _crowd_acting(event) and any(
                 o.sent.start == event.sent.start and o is not event and o.trigger.dep_ != "relcl" for o in found):
             continue  # "X, who hosted the meeting, said ...": background to the sentence's own event
         acted_on = event.trigger.dep_ == "dobj" or (event.trigger.dep_ == "pobj"
@@ -1238,6 +1304,13 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
         ))
         origin[id(events[-1])] = event
     doc._.events = events
+
+
+def _crowd_acting(event: Found) -> bool:
+    """"fired tear gas at students who occupied the building": the protest of the people acted on is an event of
+    its own (a relative clause on a sentence's subject, "X, who hosted the talks, said", stays background)."""
+    head = event.trigger.head
+    return event.type == "PROTEST" and head.dep_ in ("pobj", "dobj", "obj") and head.head.dep_ != "nsubj"
 
 
 def _next_statement(before: Found, event: Found, order: dict[int, int]) -> bool:
