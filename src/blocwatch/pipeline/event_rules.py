@@ -40,7 +40,8 @@ SECTOR_HEADS = {"police", "troop", "force", "army", "soldier", "government", "of
                 "agency", "office", "department"}
 ACTOR_HEADS = {"president", "minister", "premier", "leader", "king", "queen", "chancellor", "envoy",
                "ambassador", "delegation", "counterpart", "government", "official", "diplomat", "chief",
-               "secretary", "spokesman", "spokeswoman", "foreign", "head", "emir", "prince", "pope"}
+               "secretary", "spokesman", "spokeswoman", "foreign", "head", "emir", "prince", "pope",
+               "service", "agency", "authority", "ministry", "investigator", "prosecutor"}
 DOMESTIC_HEADS = {"police", "policeman", "protester", "demonstrator", "rioter", "government", "authority",
                   "army", "troop", "soldier", "military", "official", "opposition", "court", "parliament",
                   "activist", "student", "worker", "resident", "officer", "security", "force", "junta",
@@ -730,11 +731,36 @@ def relaxed_sense(tok: Token, lex: Lexicon) -> Sense | None:
     return None
 
 
+JOINTLY = frozenset({"jointly"})
+JOINT_MODS = frozenset({"joint", "coordinated", "combined"})
+JOINT_LIGHTS = frozenset({"hold", "launch", "begin", "start", "set", "establish", "form", "create", "open", "conduct",
+                          "carry", "stage", "mount", "run", "build", "operate", "resume", "undertake", "kick"})
+NOT_JOINT = frozenset({"statement", "declaration", "communique", "communiqué", "conference", "briefing", "session",
+                       "meeting", "appearance", "letter", "appeal", "call", "news", "press", "sitting", "bid",
+                       "proposal", "plan", "candidacy", "application", "account", "summit", "visit", "talks"})
+
+
+def _joint_act(tok: Token, lex: Lexicon) -> Sense | None:
+    """"jointly demarcated the border", "set up a joint coordination centre", "launched coordinated action": two
+    actors acting together (PLOVER COOPERATE) with a word the lexicon does not list."""
+    if tok.pos_ == "VERB":
+        if any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in tok.children) and not verb_lemma(
+                tok, lex.speech_verbs | lex.evaluation_verbs):
+            return Sense("COOPERATE", None, "060", {})
+        return None
+    light = light_verb(tok)
+    if tok.lemma_.lower() in NOT_JOINT or tok.dep_ not in OBJ_DEPS or light is None or light.head == tok:
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in JOINT_MODS for c in tok.children) and verb_lemma(light, JOINT_LIGHTS):
+        return Sense("COOPERATE", None, "060", {})
+    return None
+
+
 def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
     key = verb_lemma(tok, lex.verbs)
     senses = lex.verbs.get(key) if key else None
     if not senses:
-        return None
+        return _joint_act(tok, lex)
     parts = _particles(tok)
     objs: set[str] | None = None
     for sense in senses:
@@ -825,7 +851,7 @@ def noun_sense(tok: Token, lex: Lexicon) -> Sense | None:
         # "sit-in", "build-up", "pull-out": the parser splits the hyphenated noun into two tokens
         senses = lex.nouns.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}") or senses
     if not senses:
-        return None
+        return _joint_act(tok, lex)
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     mods |= {g.lemma_.lower() for c in tok.children if c.dep_ == "compound" for g in c.children
              if g.dep_ == "amod"}  # "joint training sorties": the modifier hangs on the compound

@@ -57,6 +57,8 @@ LEDE_SENTENCES = 2  # how many prose sentences make the lede
 LEDE_MAX_DAYS = 7
 CARRY_SENTENCES = 2  # an undated event takes the day of an event dated this few sentences before
 JOINT_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "patrol", "war-game", "wargame"})
+JOINT_WORDS = frozenset({"joint", "combined", "coordinated"})
+PAIRED = frozenset({"two", "both", "rival", "warring"})  # "the two sides", "the rival factions"
 PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
 HEADLINE_SUBJECTS = ("compound", "amod", "nmod", "npadvmod")
 MATERIAL = frozenset({"MOBILIZE", "COERCE", "ASSAULT", "SANCTION", "RETREAT"})
@@ -902,6 +904,11 @@ def _light_confirmed(tok: Token, sense: Sense) -> bool:
             and verb_lemma(light, sense.cond["light"]) is not None:
         subject, passive = subject_of(light)  # "the rebels declared a unilateral truce": a concession made
         return not passive and subject is not None and subject.pos_ in ("NOUN", "PROPN")
+    if sense.type == "COOPERATE" and light is not None and light.pos_ == "VERB" and tok.dep_ in ("dobj", "obj") \
+            and any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for c in tok.children):
+        subject, passive = subject_of(light)  # "the two armies held combined manoeuvres": a joint act, by a pair
+        return not passive and subject is not None and subject.tag_ == "NNS" and any(
+            c.lower_ in PAIRED for c in subject.subtree)
     if sense.type not in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
         return False  # a cooperation or meeting with nobody named is too vague to keep
     return "light" in sense.cond and light is not None and verb_lemma(light, sense.cond["light"]) is not None
