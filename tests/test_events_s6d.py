@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from helpers import events_of
 
+from blocwatch.extract import article_from_text
+
 pytestmark = pytest.mark.model
 
 
@@ -74,3 +76,20 @@ def test_protest_of_the_crowd_acted_on_is_kept(nlp):
 def test_relative_clause_on_the_subject_stays_background(nlp):
     rows = _rows(nlp, "The minister, who hosted the talks in Doha, said Qatar would send aid to Sudan.")
     assert "CONSULT" not in [r[0] for r in rows]
+
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("KISUMU, Kenya (Wire) - ", "Kisumu"),
+    ("LAGOS, May 3 (Wire) - ", "Lagos"),
+    ("SAN JOSE, Costa Rica (Wire) - ", "San Jose"),
+])
+def test_dateline_with_country_and_agency_opens_the_lede(nlp, opening, place):
+    from blocwatch.pipeline.event_rules import dateline_of
+
+    text = opening + "Kenya handed two detained Ugandan fishermen back to Uganda on Friday."
+    doc = nlp.make_doc(text)
+    doc._.article = article_from_text(text, "2024-05-08")
+    doc = nlp(doc)
+    end, found = dateline_of(doc)
+    assert end == len(opening) and found == place

@@ -67,9 +67,11 @@ AGENCIES = frozenset({"reuters", "ap", "afp", "xinhua", "tass", "associated pres
                       "agence france presse", "dpa", "kyodo", "yonhap", "anadolu", "bernama", "efe", "ansa",
                       "pti", "ria novosti", "interfax", "irna", "kcna", "wafa", "sana", "mena"})
 # "LAGOS, May 3 (Wire) - ...": a dateline the reader did not recognise (an unknown agency) still opens the lede
+# (also "KABUL, Afghanistan (Wire) -": the place's country, then the agency)
 DATELINE_OPENING = re.compile(r"^(?P<place>[A-Z][A-Za-z'\u2019. -]{1,40}),\s*"
-                              r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-                              r"\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]+\s")
+                              r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                              r"\s*(?:\([^()]{1,40}\))?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*\([^()]{1,40}\))"
+                              r"\s*[-\u2013\u2014:]+\s")
 SKIP_ZONES = ("title", "byline", "caption", "url", "photo_credit", "header_date", "related", "dateline")
 
 
@@ -197,7 +199,8 @@ class Actors:
         for ent in self.ents:
             if ent.label_ == "ORG" and ent.kb_id_:
                 self.named_orgs.add(ent.kb_id_)
-            if ent.label_ in ACTOR_LABELS and not (ent.label_ != "GPE" and _in_dateline(doc, ent.start_char)):
+            if ent.label_ in ACTOR_LABELS and not (ent.label_ != "GPE" and (
+                    _in_dateline(doc, ent.start_char) or ent.start_char < dateline_of(doc)[0])):
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
         self.place_names = {p.name.casefold(): p.country for p in (doc._.places or []) if p.kind != "country"}
