@@ -93,3 +93,12 @@ def test_dateline_with_country_and_agency_opens_the_lede(nlp, opening, place):
     doc = nlp(doc)
     end, found = dateline_of(doc)
     assert end == len(opening) and found == place
+
+
+def test_the_group_is_the_armed_group_not_the_bloc(nlp):
+    text = ("The United Nations envoy met officials of the Polisario Front in Tindouf. The UN called for calm. "
+            "Polisario fighters shelled an army post near Mahbes on Sunday. The group also attacked a Moroccan "
+            "patrol on Monday.")
+    assaults = [r for r in _rows(nlp, text) if r[0] == "ASSAULT"]
+    assert assaults and all(r[1] == ["Polisario Front"] for r in assaults)
+    assert any(r[2] == ["MAR"] for r in assaults)

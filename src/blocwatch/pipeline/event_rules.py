@@ -229,7 +229,8 @@ class Actors:
             if code and not _is_kb_actor(code) and code.casefold() not in AGENCIES and " " not in code:
                 self.group_stems.setdefault(code.casefold().removesuffix("s"), code)
         named = set(self.group_stems.values())
-        self.sole_group = self.armed_group or (named.pop() if len(named) == 1 else None)
+        armed = any(t.lemma_.lower() in ARMED_WORDS for t in doc)  # a story about fighting, not about a company
+        self.sole_group = self.armed_group or (named.pop() if len(named) == 1 and armed else None)
         # "the Saudi-led coalition" ... "the coalition": a coalition or force coded by the state that leads it
         self.led_by: dict[int, str] = {}
         self.led_nouns: dict[str, str] = {}
