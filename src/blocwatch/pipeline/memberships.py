@@ -201,6 +201,10 @@ def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
         if end < 0:
             break
         start = end + 1
+    if not out:  # an agency the reader does not know: "ADDIS ABABA, Oct 28 (Blocwire) -"
+        from blocwatch.pipeline.people import dateline_ranges
+
+        out = dateline_ranges(doc)
     return out
 
 
@@ -272,6 +276,9 @@ class Reader:
         self.published: str | None = getattr(art, "published", None) if art is not None else None
         self.found: list[Membership] = []
         self.warnings: list[dict] = []
+        #: the dateline's last character: the parser may take its place for the subject ("ADDIS ABABA ... (Agency)
+        #: - The African Union suspended Sudan": "ABABA" as nsubj)
+        self.dateline_end = max((b for _a, b in _dateline_ends(doc)), default=-1)
 
     # --- actors -------------------------------------------------------------------------------
     def actor(self, tok: Token, kind: str) -> Actor | None:
@@ -417,6 +424,9 @@ class Reader:
 
     # --- clause helpers -----------------------------------------------------------------------
     def subject(self, v: Token, depth: int = 0) -> Token | None:
+        subjects = [c for c in v.children if c.dep_ in SUBJ]
+        if len(subjects) > 1 and subjects[0].idx < self.dateline_end <= subjects[1].idx:
+            return subjects[1]  # "ADDIS ABABA, Oct 28 (Agency) - The AU suspended X": the parser took the place too
         for child in v.children:
             if child.dep_ in SUBJ:
                 if child.lower_ in ("which", "that", "who") and v.dep_ == "relcl":

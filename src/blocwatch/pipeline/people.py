@@ -232,8 +232,60 @@ def _recover_people(doc: Doc) -> None:
     doc.set_ents(filter_spans(new + keep), default="outside")
 
 
+#: nouns that make a one-word "person" in apposition a place: "X, the region's second-largest town,"
+PLACE_APPOS_NOUNS = frozenset({"town", "city", "port", "village", "capital", "district", "province", "region"})
+
+
+def _known_place(text: str) -> bool:
+    try:
+        from blocwatch.gazetteer import load_gazetteer
+    except ImportError:  # pragma: no cover
+        return False
+    return bool(load_gazetteer().candidates(text))
+
+
+def _place_shaped(doc: Doc, ent: SpacySpan, gpe_at: set[int]) -> bool:
+    """A one-word "person" the sentence treats as a place: listed with places ("the X, Izium and Kupiansk
+    districts", "strikes on Kyiv and X") or "X, the region's largest town"."""
+    i, nxt = ent.start, doc[ent.end] if ent.end < len(doc) else None
+    prev = doc[i - 1] if i > 0 else None
+    listed = (prev is not None and prev.lower_ in ("and", "or", ",") and i - 2 in gpe_at) or (
+        nxt is not None and nxt.lower_ in ("and", "or", ",") and ent.end + 1 in gpe_at)
+    if listed:
+        return True
+    if nxt is not None and nxt.text == ",":
+        window = [t for t in doc[ent.end + 1: min(len(doc), ent.end + 8)]]
+        cut = next((k for k, t in enumerate(window) if t.text in (",", ".", ";")), len(window))
+        words = window[:cut]
+        return bool(words) and words[0].lower_ in ("the", "a") and any(
+            t.lower_ in PLACE_APPOS_NOUNS for t in words) and not any(t.ent_type_ == "PERSON" for t in words)
+    return False
+
+
+def _places_tagged_as_people(doc: Doc) -> None:
+    """Relabel as GPE the one-word PERSON entities that the gazetteer knows as places and the sentence
+    treats as one (places then resolves them); the linker only relabels big cities."""
+    ents = list(doc.ents)
+    gpe_at = {e.start for e in ents if e.label_ in ("GPE", "LOC")} | {e.end - 1 for e in ents if e.label_ in (
+        "GPE", "LOC")}
+    people_words = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    changed = False
+    out = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text[:1].isupper() \
+                and not any(ent.text in w.split() for w in people_words) and _place_shaped(doc, ent, gpe_at) \
+                and _known_place(ent.text):
+            out.append(SpacySpan(doc, ent.start, ent.end, label="GPE"))
+            changed = True
+        else:
+            out.append(ent)
+    if changed:
+        doc.ents = out
+
+
 def find_people(doc: Doc) -> tuple[list[Person], dict[int, int]]:
     """People of the doc and the map token index -> person index."""
+    _places_tagged_as_people(doc)
     _recover_people(doc)
     clusters: list[_Cluster] = []
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
@@ -309,7 +361,40 @@ OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "oprd"})
 TARGET_PREPS = frozenset({"against", "on", "upon", "to", "toward", "towards", "into", "at", "over", "with"})
 
 
-def _datelines(doc: Doc) -> list[tuple[int, int]]:
+#: a dateline with any agency in brackets, which the zone reader may not know: "ADDIS ABABA, Oct 28 (Blocwire) -",
+#: "WAGAH, Pakistan (Newswire) -"; an all-caps place, an optional qualifier or date, then the agency and a dash
+BRACKET_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}(?:,[^()\n]{1,40})?\s\([A-Z][A-Za-z0-9&.' -]{1,40}\)"
+    r"\s*[-\u2013\u2014]+\s")
+
+
+def dateline_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the article's dateline: the reader's zone, else a bracketed-agency dateline opening
+    one of the first paragraphs (the reader only knows the big agencies)."""
+    article = getattr(doc._, "article", None)
+    zones = [(z.start, z.end) for z in article.zones_of("dateline")] if article is not None else []
+    if zones:
+        return zones
+    text = doc_text(doc)
+    start = 0
+    for _ in range(4):
+        while start < len(text) and text[start] in "\n\r \t":
+            start += 1
+        hit = BRACKET_DATELINE.match(text, start)
+        if hit is not None:
+            return [(hit.start(), hit.end())]
+        end = text.find("\n", start)
+        if end < 0:
+            break
+        start = end + 1
+    return []
+
+
+def _datelines(doc: Doc, strict: bool = False) -> list[tuple[int, int]]:
+    """The reader's dateline zone; `strict` also takes a bracketed dateline the reader missed (used where a
+    person's state is read from the sentence, not for the article's counts)."""
+    if strict:
+        return dateline_ranges(doc)
     article = getattr(doc._, "article", None)
     return [(z.start, z.end) for z in article.zones_of("dateline")] if article is not None else []
 
@@ -334,10 +419,10 @@ def _is_object(tok) -> bool:
     return tok.dep_ in OBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS)
 
 
-def _state_ents(doc: Doc):
+def _state_ents(doc: Doc, strict: bool = False):
     """State mentions (names, adjectives, capitals), the dateline left out ("ABUJA, Aug 1 -")."""
     codes = state_codes()
-    datelines = _datelines(doc)
+    datelines = _datelines(doc, strict)
     place = (getattr(getattr(doc._, "article", None), "dateline_place", None) or "").split(",")[0].strip().lower()
     for ent in doc.ents:
         if ent.kb_id_ not in codes or ent.label_ not in ("GPE", "NORP") \

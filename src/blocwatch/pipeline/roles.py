@@ -541,6 +541,8 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
             if t.pos_ in ("VERB", "AUX") and not titles.is_title_word(t.text) or t.lower_ in ("who", "which"):
                 break
             if t.ent_type_ == "PERSON":
+                if opener == "," and t.ent_iob_ == "B":
+                    phrase = []  # "A, Australian Prime Minister B and ...": the title is B's, not A's
                 break
             phrase.append(t)
             k += 1
