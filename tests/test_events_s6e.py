@@ -1,6 +1,7 @@
-"""Events, round 6e (issue #6): CAMEO categories of roots 03-08 - an announced easing is an intent (CAMEO 035,
-AGREE), an apology is CAMEO 055 (kept CONCEDE, as PLOVER.md says), accepting peacekeepers or admitting
-inspectors is allowing access (RETREAT), suspending sanctions or easing a blockade is RETREAT.
+"""Events, round 6e (issue #6): CAMEO categories of roots 03-08 - an announced easing stays PLOVER.md's verbal
+concession (CONCEDE, though CAMEO files it as intent, 035), an apology is CAMEO 055 (kept CONCEDE, as PLOVER.md
+says), accepting peacekeepers or admitting inspectors is allowing access (RETREAT), suspending sanctions or easing
+a blockade is RETREAT.
 
 Every sentence is our own, written for these tests; none comes from evaluation or held-out text.
 """
@@ -18,9 +19,9 @@ def _kinds(nlp, text: str) -> list[tuple[str, list[str]]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # an easing announced for later is an intent to yield (CAMEO 035): AGREE
-    ("Kazakhstan said it would lift the nationwide curfew next month.", ("AGREE", ["KAZ"])),
-    ("Peru said on Monday it would relax restrictions on foreign media.", ("AGREE", ["PER"])),
+    # an easing announced for later is CAMEO 035 (intent to yield) but PLOVER.md's verbal concession: CONCEDE
+    ("Kazakhstan said it would lift the nationwide curfew next month.", ("CONCEDE", ["KAZ"])),
+    ("Peru said on Monday it would ease restrictions on foreign media.", ("CONCEDE", ["PER"])),
     # an apology is CAMEO 055; PLOVER.md's type table keeps it CONCEDE
     ("Germany apologised to Namibia for colonial-era killings.", ("CONCEDE", ["DEU"])),
     # allowing international involvement (CAMEO 086) is RETREAT, mode access
