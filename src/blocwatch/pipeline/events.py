@@ -192,13 +192,19 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         target_sector=actors.sector(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None), lex),
     )
     if promised and sense.type in ANNOUNCED_TYPES and _announced(tok, lex) and (
-            sense.type != "SANCTION" or _concrete(tok)) and (sense.type != "RETREAT" or _proclaimed(tok)):
+            sense.type != "SANCTION" or _concrete(tok) or sense.mode == "discontinue") and (
+            sense.type != "RETREAT" or _proclaimed(tok)):
         # "said it would expel 12 diplomats", "will reopen its border, X said": a decision announced; an announced
         # withdrawal or truce ("said it would pause fighting") is PLOVER's verbal concession
         if sense.type == "RETREAT":
             found.type, found.mode = "CONCEDE", None
+        elif sense.type == "CONCEDE":  # "said it would lift the curfew": CAMEO 035, intent to yield, is AGREE
+            found.type, found.cameo = "AGREE", "035"
     elif promised and (sense.type in lex.promise_types or sense.type == "CONSULT" and _says_will(tok, lex)):
         found.type, found.mode, found.cameo = "AGREE", None, "030"
+    elif promised and sense.type == "PROTEST" and _crowd(tok, subject) and not _conditional(tok) and not {
+            c.lower_ for c in tok.children if c.dep_ == "aux"} & lex.threat_modals:
+        pass  # "workers would strike over pay", "protesters will block the motorway": a protest called (CAMEO 14x)
     elif sense.type in lex.conflict_types and (_conditional(tok) or promised or {
             c.lower_ for c in tok.children if c.dep_ == "aux"} & lex.threat_modals):
         # a promised or conditional conflict act ("will strike if ...", "would impose sanctions") is a
@@ -215,6 +221,10 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         found.target = found.target or [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "to")
                                          for q in p.children if q.dep_ == "pobj" and q.ent_type_ in PLACE_LABELS
                                          for c in actors.codes(q) if is_state_code(c) and c not in found.source]
+    if found.type == "REQUEST" and _crowd(tok, subject, GATHERINGS):
+        found.type, found.mode, found.cameo = "PROTEST", "demo", "141"  # "crowds in Algiers demanding that he quit"
+    if found.type == "COERCE" and sense.mode == "seize" and _foreign_ground(tok, found.source, actors):
+        found.type, found.mode, found.cameo = "ASSAULT", None, "192"  # "Iraqi forces took control of Kuwait"
     if found.type == "ASSAULT" and _repression(tok, subject):
         found.type, found.mode, found.cameo = "COERCE", "restrict", "175"  # police against a crowd
     if sense.cond.get("negated_only"):
@@ -279,8 +289,43 @@ CROWD_WORDS = frozenset({"protester", "demonstrator", "crowd", "rioter", "marche
                          "mourner"})
 
 
+GATHERINGS = frozenset({"crowd", "mob", "throng"})
+
+
+def _crowd(verb: Token, subject: Token | None, words: frozenset[str] = CROWD_WORDS) -> bool:
+    """An act of a crowd: a protest called ("workers would strike") or a demand voiced by a gathering ("crowds in
+    Tehran were demanding freedom", "led crowds demanding that he quit"), a demonstration (CAMEO 141), not a
+    request of one actor to another ("protesters demanded the release of X" stays a REQUEST)."""
+    holder = subject if subject is not None else (verb.head if verb.dep_ == "acl" else None)
+    return holder is not None and holder.lemma_.lower() in words and holder.tag_ == "NNS"
+
+
+TERRITORY = frozenset({"territory", "zone", "strip", "region", "province", "island", "city", "town", "area",
+                       "border", "peninsula", "enclave", "heights", "district", "village", "valley"})
+
+
+def _foreign_ground(verb: Token, source: list[str], actors: Actors) -> bool:
+    """Control taken of another state's ground ("took control of Kuwait", "took over the border strip of Syria"):
+    an occupation (CAMEO 192), where seizing power at home is a coup (COERCE)."""
+    if not source:
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    grounds = [q for o in (*objs, verb) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+               for q in p.children if q.dep_ == "pobj"]  # "took control of X", the parser hanging "of X" on either
+    grounds += [o for o in objs if o.lemma_.lower() in TERRITORY or o.ent_type_ in PLACE_LABELS]
+    for ground in grounds:
+        if ground.ent_type_ not in PLACE_LABELS and ground.lemma_.lower() not in TERRITORY:
+            continue
+        states = [c for c in actors.codes(ground) if is_state_code(c)]
+        if states and not set(states) & set(source):
+            return True
+    return False
+
+
 def _repression(verb: Token, subject: Token | None) -> bool:
     """CAMEO 175: police using force on protesters is repression (COERCE), not combat."""
+    if verb.lemma_.lower() in ("torture", "rape"):
+        return False  # CAMEO 1822/1821 whoever the victims are
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if obj.lemma_.lower() in CROWD_CONTROL or any(c.lemma_.lower() in CROWD_CONTROL for c in obj.children):
             return True  # tear gas, water cannon, rubber bullets: crowd control whoever uses it
