@@ -198,8 +198,6 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         # withdrawal or truce ("said it would pause fighting") is PLOVER's verbal concession
         if sense.type == "RETREAT":
             found.type, found.mode = "CONCEDE", None
-        elif sense.type == "CONCEDE":  # "said it would lift the curfew": CAMEO 035, intent to yield, is AGREE
-            found.type, found.cameo = "AGREE", "035"
     elif promised and (sense.type in lex.promise_types or sense.type == "CONSULT" and _says_will(tok, lex)):
         found.type, found.mode, found.cameo = "AGREE", None, "030"
     elif promised and sense.type == "PROTEST" and _crowd(tok, subject) and not _conditional(tok) and not {
