@@ -36,6 +36,16 @@ def test_cameo_readings(nlp, text, expected):
     assert expected in _kinds(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Sri Lanka ended the state of emergency on Monday.",
+    "Bolivia ended martial law in the eastern provinces.",
+    "Jordan ended the nightly curfew in Amman.",
+])
+def test_ending_emergency_rule_is_a_concession(nlp, text):
+    # ending a state of emergency, martial law or a curfew eases them (CAMEO 0813/0814): not the repression itself
+    assert [e.type for e in events_of(nlp, text)] == ["CONCEDE"]
+
+
 def test_done_easing_stays_concede(nlp):
     # an easing carried out is the concession itself, not a promise
     assert ("CONCEDE", ["PER"]) in _kinds(nlp, "Peru eased restrictions on foreign media on Monday.")
