@@ -49,6 +49,20 @@ def _types(nlp, text: str) -> list[str]:
     ("Militias carried out ethnic cleansing of the minority in the north, the UN said.", "ASSAULT"),
     ("Iraqi aircraft dropped mustard gas on the Kurdish town in 1988.", "ASSAULT"),
     ("A bomb tore through a crowded market in Peshawar on Friday.", "ASSAULT"),
+    # round 2: refusals said with "would not", 16x halts, 17x restrictions, blockades, threats of force
+    ("Norway said it would not join the bloc's common defence fund.", "REJECT"),
+    ("Ghana said on Monday it would not accept the conditions attached to the loan.", "REJECT"),
+    ("The IMF said it was postponing a 300 million dollar loan to Zambia.", "SANCTION"),
+    ("The United States announced the reimposition of steel sanctions on Belarus.", "SANCTION"),
+    ("Qatar ended its role as mediator between the two factions on Tuesday.", "SANCTION"),
+    ("Bamako said it was ending the presence of French troops in the country.", "SANCTION"),
+    ("Belgrade shut down the OSCE monitoring mission on Friday.", "SANCTION"),
+    ("A spokesman said new restrictions had been placed on travel in Almaty.", "COERCE"),
+    ("Belarus imposed heavy fines on students who joined the marches.", "COERCE"),
+    ("The navy imposed a blockade on the rebel-held port on Monday.", "ASSAULT"),
+    ("Militants used cluster munitions against army positions near Idlib.", "ASSAULT"),
+    ("The defence minister said Turkish forces would take control of Iraq's border region.", "THREATEN"),
+    ("A Russian official said Moscow could deploy nuclear missiles to Kaliningrad.", "THREATEN"),
 ])
 def test_cameo_roots_11_20(nlp, text, expected):
     assert expected in _types(nlp, text)
@@ -64,6 +78,11 @@ def test_cameo_roots_11_20(nlp, text, expected):
 ])
 def test_not_misread(nlp, text, wrong):
     assert wrong not in _types(nlp, text)
+
+
+def test_own_withdrawal_stays_retreat(nlp):
+    # ending one's own presence is a retreat, not an expulsion (CAMEO 166)
+    assert "SANCTION" not in _types(nlp, "France said it was ending the presence of its troops in Mali.")
 
 
 def test_seizing_power_at_home_stays_coerce(nlp):

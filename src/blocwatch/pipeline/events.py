@@ -204,7 +204,9 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
             c.lower_ for c in tok.children if c.dep_ == "aux"} & lex.threat_modals:
         pass  # "workers would strike over pay", "protesters will block the motorway": a protest called (CAMEO 14x)
     elif sense.type in lex.conflict_types and (_conditional(tok) or promised or {
-            c.lower_ for c in tok.children if c.dep_ == "aux"} & lex.threat_modals):
+            c.lower_ for c in tok.children if c.dep_ == "aux"} & lex.threat_modals) or sense.type == "MOBILIZE" and {
+            c.lower_ for c in tok.children if c.dep_ == "aux"} & lex.threat_modals:
+        # "could test a hydrogen bomb", "may deploy troops": a show of force held out is a threat (CAMEO 138x)
         # a promised or conditional conflict act ("will strike if ...", "would impose sanctions") is a
         # coercive warning: PLOVER codes it THREATEN, as it codes a promised cooperation AGREE
         found.type, found.mode, found.cameo = "THREATEN", None, "130"
@@ -223,6 +225,12 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         found.type, found.mode, found.cameo = "PROTEST", "demo", "141"  # "crowds in Algiers demanding that he quit"
     if found.type == "COERCE" and sense.mode == "seize" and _foreign_ground(tok, found.source, actors):
         found.type, found.mode, found.cameo = "ASSAULT", None, "192"  # "Iraqi forces took control of Kuwait"
+        if promised:  # "said its forces would take control of the border strip": a threat of occupation
+            found.type, found.cameo = "THREATEN", "1382"
+    if found.type == "RETREAT" and _mediation_ended(tok):
+        found.type, found.mode, found.cameo = "SANCTION", "discontinue", "165"  # "stepped down as mediator"
+    elif found.type == "RETREAT" and sense.mode == "withdraw" and _others_presence(tok, found.source, actors):
+        found.type, found.mode, found.cameo = "SANCTION", "expel", "166"  # "was ending the presence of US troops"
     if found.type == "ASSAULT" and _repression(tok, subject):
         found.type, found.mode, found.cameo = "COERCE", "restrict", "175"  # police against a crowd
     if sense.cond.get("negated_only"):
@@ -316,6 +324,31 @@ def _foreign_ground(verb: Token, source: list[str], actors: Actors) -> bool:
             continue
         states = [c for c in actors.codes(ground) if is_state_code(c)]
         if states and not set(states) & set(source):
+            return True
+    return False
+
+
+MEDIATORS = frozenset({"mediator", "broker", "facilitator", "envoy", "guarantor", "intermediary", "mediation"})
+
+
+def _mediation_ended(verb: Token) -> bool:
+    """"stepped down as mediator", "ended its role as peace broker": halting mediation (CAMEO 165), not a retreat."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "as" and t.lemma_.lower() in MEDIATORS for t in verb.subtree)
+
+
+PRESENCE = frozenset({"presence", "mission", "deployment", "contingent", "base"})
+
+
+def _others_presence(verb: Token, source: list[str], actors: Actors) -> bool:
+    """Ending another state's presence ("Niamey was ending the presence of US troops"): an expulsion (CAMEO 166),
+    where ending one's own ("pulled out its troops") is a retreat."""
+    if not source:
+        return False
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PRESENCE):
+        owners = [c for q in obj.children if q.dep_ == "prep" and q.lower_ == "of" for p in q.children
+                  if p.dep_ == "pobj" for c in actors.codes(p)]
+        owners += [c for q in obj.children if q.dep_ in ("poss", "compound", "amod") for c in actors.codes(q)]
+        if owners and not set(owners) & set(source):
             return True
     return False
 
