@@ -80,6 +80,11 @@ def test_not_misread(nlp, text, wrong):
     assert wrong not in _types(nlp, text)
 
 
+def test_withheld_revenue_stays_coerce(nlp):
+    # withholding money owed to another (not aid) is PLOVER's COERCE, mode withhold
+    assert "SANCTION" not in _types(nlp, "Serbia withheld 40 million euros in customs revenue owed to Kosovo.")
+
+
 def test_own_withdrawal_stays_retreat(nlp):
     # ending one's own presence is a retreat, not an expulsion (CAMEO 166)
     assert "SANCTION" not in _types(nlp, "France said it was ending the presence of its troops in Mali.")
