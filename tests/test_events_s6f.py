@@ -63,6 +63,10 @@ def _types(nlp, text: str) -> list[str]:
     ("Militants used cluster munitions against army positions near Idlib.", "ASSAULT"),
     ("The defence minister said Turkish forces would take control of Iraq's border region.", "THREATEN"),
     ("A Russian official said Moscow could deploy nuclear missiles to Kaliningrad.", "THREATEN"),
+    # round 3: mass expulsion of a people, drones sent into a city, nuclear explosions (201, 1952, 2042)
+    ("A UN envoy said Sudanese forces were expelling ethnic Masalit from El Geneina by the thousands.", "ASSAULT"),
+    ("Russia sent drones into central Odesa overnight.", "ASSAULT"),
+    ("Pakistan carried out five underground nuclear explosions in 1998.", "ASSAULT"),
 ])
 def test_cameo_roots_11_20(nlp, text, expected):
     assert expected in _types(nlp, text)
@@ -78,6 +82,10 @@ def test_cameo_roots_11_20(nlp, text, expected):
 ])
 def test_not_misread(nlp, text, wrong):
     assert wrong not in _types(nlp, text)
+
+
+def test_troops_sent_into_stay_mobilize(nlp):
+    assert "MOBILIZE" in _types(nlp, "Russia sent more troops into Belarus ahead of the drills.")
 
 
 def test_withheld_revenue_stays_coerce(nlp):
