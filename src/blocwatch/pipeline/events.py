@@ -64,6 +64,7 @@ HEADLINE_SUBJECTS = ("compound", "amod", "nmod", "npadvmod")
 MATERIAL = frozenset({"MOBILIZE", "COERCE", "ASSAULT", "SANCTION", "RETREAT"})
 ORDERING = frozenset({"order", "command", "instruct", "direct"})
 ANNOUNCING = frozenset({"announce", "declare", "proclaim", "order"})  # their object is the subject's own act
+COPULAS = frozenset({"be", "remain", "feel", "appear", "seem", "grow"})
 
 
 def _candidates(sent: Span, lex: Lexicon, actors: Actors) -> list[tuple[Token, Sense, bool]]:
@@ -74,6 +75,12 @@ def _candidates(sent: Span, lex: Lexicon, actors: Actors) -> list[tuple[Token, S
             if sense is not None:
                 out.append((tok, sense, True))
                 continue
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in COPULAS and any(
+                s.cond.get("adj") for s in lex.verbs.get(tok.lemma_.lower(), ())):
+            sense = verb_sense(tok, lex, actors)  # "was deeply unhappy with X's conduct": disapproval (CAMEO 110)
+            if sense is not None:
+                out.append((tok, sense, False))
+            continue
         if tok.pos_ == "VERB" or (tok.pos_ in ("ADJ", "NOUN") and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP")
                                   and tok.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "relcl")):
             sense = verb_sense(tok, lex, actors)  # also verbs the tagger called adjectives ("pledged")
@@ -698,8 +705,12 @@ def _purpose(verb: Token, parent: Token) -> bool:
     tok = verb
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "help" and tok.head != parent:
         tok = tok.head
-    return tok.dep_ == "advcl" and tok.head == parent and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.dep_ == "xcomp" and tok.head == parent and to_clause:
+        # "pooled resources to fight piracy": a to-clause after a thing (not an actor) acted on is its aim
+        return any(o.dep_ in ("dobj", "obj") and o.i < tok.i and o.pos_ == "NOUN" and not o.ent_type_
+                   for o in parent.children)
+    return tok.dep_ == "advcl" and tok.head == parent and to_clause
 
 
 def _describes_other(tok: Token, triggers: dict) -> bool:

@@ -1,0 +1,53 @@
+"""Events, round 6h (issue #6): CAMEO roots 11-20, third round - disapproval said with a copular adjective ("was
+unhappy with", CAMEO 110) is ACCUSE; "acts of dissent" (140) and taking to the streets (141) are PROTEST; a
+labour strike launched is no attack (143, not 190); a weapon that hits something is an attack (195); a to-clause
+after a thing acted on ("pooled resources to fight piracy") is the act's aim, not a second act reported.
+
+Every sentence is our own, written for these tests; none comes from evaluation or held-out text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+pytestmark = pytest.mark.model
+
+
+def _types(nlp, text: str) -> list[str]:
+    return [e.type for e in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ankara was deeply unhappy with Berlin's decision.", "ACCUSE"),
+    ("Students staged acts of dissent in Belgrade against the government.", "PROTEST"),
+    ("Thousands of Georgians took to the streets of Tbilisi on Saturday against the new law.", "PROTEST"),
+    ("Unions in Ghana launched a nationwide strike on Tuesday over electricity tariffs.", "PROTEST"),
+    ("Russian missiles hit an apartment block in Kharkiv on Tuesday.", "ASSAULT"),
+])
+def test_round_h_types(nlp, text, expected):
+    assert expected in _types(nlp, text)
+
+
+def test_labour_strike_is_no_attack(nlp):
+    text = "Unions in Ghana launched a nationwide strike on Tuesday over electricity tariffs."
+    assert "ASSAULT" not in _types(nlp, text)
+
+
+def test_offensive_launched_stays_attack(nlp):
+    assert "ASSAULT" in _types(nlp, "The Syrian army launched an offensive against the rebels near Idlib.")
+
+
+def test_purpose_clause_is_no_second_act(nlp):
+    found = events_of(nlp, "Kenya and Somalia pooled resources to fight piracy in the Gulf of Aden.")
+    assert [e.type for e in found] == ["COOPERATE"]
+
+
+def test_weapon_hitting_is_attack_with_actor(nlp):
+    found = [e for e in events_of(nlp, "Russian missiles hit an apartment block in Kharkiv on Tuesday.")
+             if e.type == "ASSAULT"]
+    assert found and found[0].source == ["RUS"]
+
+
+def test_adjective_needs_its_preposition(nlp):
+    assert "ACCUSE" not in _types(nlp, "Ankara was unhappy on Tuesday.")
