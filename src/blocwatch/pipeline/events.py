@@ -161,12 +161,6 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     if not source and subject is None and not passive:  # "Mali junta expels ...": a headline subject the
         source = _unique_codes([c for m in tok.children if m.i < tok.i and m.dep_ in HEADLINE_SUBJECTS
                                 for c in actors.codes(m)])  # parser hung on the verb
-    if not source and subject is not None and "subj" in sense.cond and "effect" in sense.cond.get("obj", ()):
-        # "a ceasefire between A and B took effect": its parties; "a curfew would take effect, X said": X
-        source = _unique_codes([c for b in subject.children if b.dep_ == "prep" and b.lower_ == "between"
-                                for p in b.children if p.dep_ == "pobj" for c in actors.codes(p)])
-        said = _speaker(tok, lex, actors) if not source else None
-        source = said[1] if said else source
     if sense.cond.get("recipient_subject") and not passive:  # "Egypt received wheat from Russia"
         objs = [o for o in tok.children if o.dep_ in ("dobj", "obj")]  # "received a loan from China"
         holders = [tok, *objs, *(q for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -211,6 +205,10 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         # withdrawal or truce ("said it would pause fighting") is PLOVER's verbal concession
         if sense.type == "RETREAT":
             found.type, found.mode = "CONCEDE", None
+        elif sense.type == "CONCEDE" and sense.cameo.startswith("083"):
+            # "said it would reform its government", "would allow opposition parties": an intent to change policy,
+            # rights or institutions (CAMEO 034x) is AGREE; an announced easing stays PLOVER.md's verbal concession
+            found.type, found.mode, found.cameo = "AGREE", None, "034"
     elif promised and (sense.type in lex.promise_types or sense.type == "CONSULT" and _says_will(tok, lex)):
         found.type, found.mode, found.cameo = "AGREE", None, "030"
     elif promised and sense.type == "PROTEST" and _crowd(tok, subject) and not _conditional(tok) and not {
@@ -227,7 +225,7 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
             lex.in_class(o.lemma_.lower(), ["forces"]) for o in tok.children if o.dep_ in ("dobj", "obj")):
         # "Turkey sent tanks to its border": weapons moved on one's own ground are a deployment, not aid
         found.type, found.mode, found.cameo, found.target = "MOBILIZE", "troops", "150", []
-    if found.type == "MOBILIZE" and _assisting(tok):
+    if found.type == "MOBILIZE" and _assisting(tok, _abroad(tok, found.source, actors)):
         found.type, found.mode, found.cameo = "AID", "military", "074"  # troops sent to join a peacekeeping force
     elif found.type == "MOBILIZE" and _relief_delivery(tok):
         found.type, found.mode, found.cameo = "AID", "humanitarian", "073"
@@ -388,17 +386,38 @@ def _repression(verb: Token, subject: Token | None) -> bool:
     return any(o.lemma_.lower() in CROWD_WORDS for o in others)
 
 
-ASSISTING = frozenset({"peacekeeping", "peacekeeper", "humanitarian", "relief", "help", "assist"})
+ASSISTING = frozenset({"peacekeeping", "peacekeeper", "humanitarian", "relief", "help", "assist", "stabilise",
+                       "stabilize"})
+PROTECTING = frozenset({"protect", "shield", "guard"})
+PROTECTED = frozenset({"civilian", "population", "people", "president", "government", "leader", "refugee", "citizen",
+                       "minority", "villager", "resident"})
 
 
-def _assisting(verb: Token) -> bool:
+def _abroad(verb: Token, source: list[str], actors: Actors) -> bool:
+    """Forces moved into another state's ground ("landed in Liberia", "moved into Gambia"), not at home."""
+    places = [q for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "into", "to") for q in p.children
+              if q.dep_ == "pobj" and q.ent_type_ in PLACE_LABELS]
+    states = [c for q in places for c in actors.codes(q) if is_state_code(c)]
+    return bool(source and states and not set(states) & set(source))
+
+
+def _assisting(verb: Token, abroad: bool = False) -> bool:
     """A deployment whose purpose is peacekeeping or relief ("arrived to join the AU peacekeeping force"):
     PLOVER's AID (military or humanitarian assistance), not a show of force."""
     for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):  # a purpose, not "after ..."
         if any(t.lemma_.lower() in ASSISTING for t in clause.subtree):
             return True
+        if abroad and verb_lemma(clause, RESTORING) and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in ("order", "calm", "stability") for o in clause.children):
+            return True  # "landed to restore order": a stabilisation force (CAMEO 074), not a show of force
+        if abroad and verb_lemma(clause, PROTECTING) and any(o.dep_ == "dobj" and (
+                o.lemma_.lower() in PROTECTED or o.ent_type_ == "PERSON") for o in clause.children):
+            return True  # "moved in to protect its new president", "to protect civilians": military protection (074)
     return False
+
+
+RESTORING = frozenset({"restore", "keep", "maintain", "secure"})
 
 
 def _relief_delivery(verb: Token) -> bool:
@@ -492,12 +511,6 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     if not target and light is not None and tok.dep_ in ("dobj", "obj"):
         target = targets_by_spec(light, [s for s in specs if s not in ("dobj", "dobj_actor", "of")], actors,
                                  sense, nominal=True)
-    if sense.type == "SANCTION" and lends and slot.dep_ == "pobj" and slot.head.lower_ == "with" \
-            and slot.head.head == light and not any(c.dep_ == "auxpass" for c in light.children):
-        # "hit Iran with a new wave of sanctions": the light verb's subject sanctions its object
-        source = source or actors.codes(subject_of(light)[0])
-        target = target or _unique_codes([c for o in light.children if o.dep_ in ("dobj", "obj")
-                                          for c in actors.codes(o)])
     if tok.lemma_.lower() in lex.symmetric and sense.type == "ASSAULT" and not source:
         # "police were injured in clashes with protesters": both sides fight (PLOVER lists all)
         subject, _passive = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else (None, False)
