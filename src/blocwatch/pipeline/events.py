@@ -161,6 +161,12 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     if not source and subject is None and not passive:  # "Mali junta expels ...": a headline subject the
         source = _unique_codes([c for m in tok.children if m.i < tok.i and m.dep_ in HEADLINE_SUBJECTS
                                 for c in actors.codes(m)])  # parser hung on the verb
+    if not source and subject is not None and "subj" in sense.cond and "effect" in sense.cond.get("obj", ()):
+        # "a ceasefire between A and B took effect": its parties; "a curfew would take effect, X said": X
+        source = _unique_codes([c for b in subject.children if b.dep_ == "prep" and b.lower_ == "between"
+                                for p in b.children if p.dep_ == "pobj" for c in actors.codes(p)])
+        said = _speaker(tok, lex, actors) if not source else None
+        source = said[1] if said else source
     if sense.cond.get("recipient_subject") and not passive:  # "Egypt received wheat from Russia"
         objs = [o for o in tok.children if o.dep_ in ("dobj", "obj")]  # "received a loan from China"
         holders = [tok, *objs, *(q for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -511,6 +517,12 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
     if not target and light is not None and tok.dep_ in ("dobj", "obj"):
         target = targets_by_spec(light, [s for s in specs if s not in ("dobj", "dobj_actor", "of")], actors,
                                  sense, nominal=True)
+    if sense.type == "SANCTION" and lends and slot.dep_ == "pobj" and slot.head.lower_ == "with" \
+            and slot.head.head == light and not any(c.dep_ == "auxpass" for c in light.children):
+        # "hit Iran with a new wave of sanctions": the light verb's subject sanctions its object
+        source = source or actors.codes(subject_of(light)[0])
+        target = target or _unique_codes([c for o in light.children if o.dep_ in ("dobj", "obj")
+                                          for c in actors.codes(o)])
     if tok.lemma_.lower() in lex.symmetric and sense.type == "ASSAULT" and not source:
         # "police were injured in clashes with protesters": both sides fight (PLOVER lists all)
         subject, _passive = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else (None, False)
