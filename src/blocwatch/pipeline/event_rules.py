@@ -25,6 +25,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from blocwatch.pipeline.extensions import doc_text
+
 LEXICON_FILE = "plover_lexicon.json"
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJ_DEPS = ("dobj", "obj")
@@ -187,6 +189,9 @@ class Found:
 # Actor codes
 
 
+LED_BY = re.compile(r"[-\u2010\u2011]\s*led\b", re.IGNORECASE)  # "the Saudi-led coalition": worth a token pass
+
+
 class Actors:
     """Codes of the actors a token stands for, from the linker's annotations (with KB fallbacks)."""
 
@@ -229,12 +234,14 @@ class Actors:
             if code and not _is_kb_actor(code) and code.casefold() not in AGENCIES and " " not in code:
                 self.group_stems.setdefault(code.casefold().removesuffix("s"), code)
         named = set(self.group_stems.values())
-        armed = any(t.lemma_.lower() in ARMED_WORDS for t in doc)  # a story about fighting, not about a company
-        self.sole_group = self.armed_group or (named.pop() if len(named) == 1 and armed else None)
+        self.sole_group = self.armed_group
+        if not self.sole_group and len(named) == 1 \
+                and any(t.lemma_.lower() in ARMED_WORDS for t in doc):  # a story about fighting, not a company
+            self.sole_group = named.pop()
         # "the Saudi-led coalition" ... "the coalition": a coalition or force coded by the state that leads it
         self.led_by: dict[int, str] = {}
         self.led_nouns: dict[str, str] = {}
-        for tok in doc:
+        for tok in (doc if LED_BY.search(doc_text(doc)) else ()):
             if tok.lower_ == "led" and tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") \
                     and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
                 leader = self.token_code(doc[tok.i - 2])
