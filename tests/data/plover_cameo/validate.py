@@ -33,6 +33,23 @@ CODES_03_10 = " ".join((
 )).split()
 
 
+# CAMEO v1.1b3 codes of roots 11-20 (sentences_b.jsonl; 1834, 1951, 1952 from later CAMEO versions)
+CODES_11_20 = " ".join((
+    "110 111 112 1121 1122 1123 1124 1125 113 114 115 116 "
+    "120 121 1211 1212 122 1221 1222 1223 1224 123 1231 1232 1233 1234 "
+    "124 1241 1242 1243 1244 1245 1246 125 126 127 128 129 "
+    "130 131 1311 1312 1313 132 1321 1322 1323 1324 133 134 135 136 137 "
+    "138 1381 1382 1383 1384 1385 139 "
+    "140 141 1411 1412 1413 1414 142 1421 1422 1423 1424 143 1431 1432 1433 1434 "
+    "144 1441 1442 1443 1444 145 1451 1452 1453 1454 "
+    "150 151 152 153 154 "
+    "160 161 162 1621 1622 1623 163 164 165 166 1661 1662 1663 "
+    "170 171 1711 1712 172 1721 1722 1723 1724 173 174 175 "
+    "180 181 182 1821 1822 1823 183 1831 1832 1833 1834 184 185 186 "
+    "190 191 192 193 194 195 1951 1952 196 "
+    "200 201 202 203 204 2041 2042",
+)).split()
+
 def plover_type(code: str) -> str:
     if code[:2] == "08":
         return "CONCEDE" if code[:3] in ("080", "081", "082", "083") else "RETREAT"
@@ -78,10 +95,10 @@ def validate(path: Path, expected_codes=None, per_code: int = 3) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(a) for a in argv] or [HERE / "sentences.jsonl"]
+    paths = [Path(a) for a in argv] or [HERE / "sentences.jsonl", HERE / "sentences_b.jsonl"]
     errors = []
     for p in paths:
-        expected = CODES_03_10 if p.name == "sentences.jsonl" else None
+        expected = {"sentences.jsonl": CODES_03_10, "sentences_b.jsonl": CODES_11_20}.get(p.name)
         errors += validate(p, expected)
     for e in errors:
         print(e)
