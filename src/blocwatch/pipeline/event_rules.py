@@ -629,6 +629,10 @@ def _object(tok: Token) -> Token | None:
     objs = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
     if objs:  # "gave the ambassador 48 hours to leave"
         return objs[0]
+    for prt in _children(tok, ("prt",)):  # "fighters handed in weapons": the parser hangs the object on the particle
+        pobjs = _children(prt, ("pobj",))
+        if pobjs:
+            return pobjs[0]
     for prep in _children(tok, ("prep",)):
         pobjs = _children(prep, ("pobj",))
         if pobjs and prep.lower_ in ("for", "on", "to", "with", "of", "against"):
@@ -784,6 +788,9 @@ def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
             continue
         if cond.get("xcomp_to") and not any(c.dep_ == "xcomp" for c in tok.children):
             continue
+        if "xcomp_obj" in cond and not any(lex.in_class(lemma, cond["xcomp_obj"]) for c in tok.children
+                                           if c.dep_ == "xcomp" for lemma in _object_lemmas(c)):
+            continue  # "stopped using force against protesters": what the to-clause or -ing clause acts with
         if cond.get("no_xcomp") and any(c.dep_ in CLAUSE_DEPS for c in tok.children):
             continue
         if "subj" in cond or cond.get("subj_actor"):

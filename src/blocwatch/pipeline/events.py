@@ -82,7 +82,9 @@ def _candidates(sent: Span, lex: Lexicon, actors: Actors) -> list[tuple[Token, S
                 out.append((tok, sense, False))
             continue
         if tok.pos_ == "VERB" or (tok.pos_ in ("ADJ", "NOUN") and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP")
-                                  and tok.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "relcl")):
+                                  and tok.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "relcl")) or (
+                tok.pos_ == "ADJ" and tok.lower_.endswith("ed") and tok.dep_ in ("ROOT", "conj")
+                and any(c.dep_ == "dobj" for c in tok.children)):  # "relaxed rules on ...": tagged JJ, with an object
             sense = verb_sense(tok, lex, actors)  # also verbs the tagger called adjectives ("pledged")
             if sense is not None:
                 out.append((tok, sense, False))
