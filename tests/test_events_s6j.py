@@ -56,3 +56,6 @@ def test_stopped_weapons_deliveries_are_no_concession(nlp):
 def test_exercises_held_alone_stay_mobilisation(nlp):
     types = _types(nlp, "Chad held military exercises near the border.")
     assert "MOBILIZE" in types and "COOPERATE" not in types
+def test_own_drill_stays_mobilisation(nlp):
+    types = _types(nlp, "North Korea staged its largest artillery drill near Wonsan.")
+    assert "MOBILIZE" in types and "COOPERATE" not in types

@@ -882,7 +882,7 @@ def noun_sense(tok: Token, lex: Lexicon) -> Sense | None:
             continue  # "held drills", or one exercise by its name: "launched the Sea Breeze exercise"
         has_mod = "mod" in cond and bool(mods & set(cond["mod"]))
         has_light = "light" in cond and (light is not None and verb_lemma(light, cond["light"]) is not None
-                                         or bool(_children(tok, ("poss",))))
+                                         or bool(_children(tok, ("poss",))) and not cond.get("verb_light"))
         if ("mod" in cond or "light" in cond) and not (has_mod or has_light):
             continue  # either a telling modifier ("general strike") or a light verb ("went on strike")
         if "prt" in cond and not preps & set(cond["prt"]):
