@@ -46,3 +46,13 @@ def event_case_misses(nlp: Language, cases) -> list[tuple]:
         if target and not any(target in e.target for e in events):
             misses.append((text, kind, f"target {[e.target for e in events]}"))
     return misses
+
+
+def event_types(nlp: Language, text: str) -> list[str]:
+    """The PLOVER types read from one text, in order."""
+    return [e.type for e in events_of(nlp, text)]
+
+
+def event_kinds(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
+    """(type, source codes) of each event read from one text."""
+    return [(e.type, e.source) for e in events_of(nlp, text)]

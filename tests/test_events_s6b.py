@@ -7,13 +7,9 @@ Every sentence is our own, written for these tests; none comes from evaluation, 
 from __future__ import annotations
 
 import pytest
-from helpers import events_of
+from helpers import event_types
 
 pytestmark = pytest.mark.model
-
-
-def _types(nlp, text: str) -> list[str]:
-    return [e.type for e in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize(("text", "main"), [
@@ -38,18 +34,18 @@ def _types(nlp, text: str) -> list[str]:
     ("Turkey hailed Azerbaijan's military offensive as a triumph.", "SUPPORT"),
 ])
 def test_background_dropped(nlp, text, main):
-    types = _types(nlp, text)
+    types = event_types(nlp, text)
     assert main in types
     assert "ASSAULT" not in types
 
 
 def test_raid_is_how_the_arrest_was_made(nlp):
-    types = _types(nlp, "Turkish police arrested 20 journalists in dawn raids on Tuesday.")
+    types = event_types(nlp, "Turkish police arrested 20 journalists in dawn raids on Tuesday.")
     assert types == ["COERCE"]
 
 
 def test_response_to_an_invasion_is_the_cause(nlp):
-    types = _types(nlp, "Finland imposed sanctions on Russia in response to the invasion of Ukraine.")
+    types = event_types(nlp, "Finland imposed sanctions on Russia in response to the invasion of Ukraine.")
     assert "SANCTION" in types and "ASSAULT" not in types
 
 
@@ -62,7 +58,7 @@ def test_response_to_an_invasion_is_the_cause(nlp):
     ("A suicide bombing killed 14 people at a market in Mogadishu on Friday.", "ASSAULT"),
 ])
 def test_main_acts_kept(nlp, text, kind):
-    types = _types(nlp, text)
+    types = event_types(nlp, text)
     if kind is not None:
         assert kind in types
     else:
@@ -80,6 +76,6 @@ def test_main_acts_kept(nlp, text, kind):
     ("Poland lifted its veto on the aid package at a summit in Brussels.", "CONCEDE", "CONSULT"),
 ])
 def test_setting_dropped(nlp, text, main, dropped):
-    types = _types(nlp, text)
+    types = event_types(nlp, text)
     assert main in types
     assert dropped not in types

@@ -9,13 +9,9 @@ Every sentence is our own, written for these tests; none comes from evaluation o
 from __future__ import annotations
 
 import pytest
-from helpers import events_of
+from helpers import event_kinds, events_of
 
 pytestmark = pytest.mark.model
-
-
-def _kinds(nlp, text: str) -> list[tuple[str, list[str]]]:
-    return [(e.type, e.source) for e in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -33,7 +29,7 @@ def _kinds(nlp, text: str) -> list[tuple[str, list[str]]]:
     ("Azerbaijan eased its blockade of the mountain road on Sunday.", ("RETREAT", ["AZE"])),
 ])
 def test_cameo_readings(nlp, text, expected):
-    assert expected in _kinds(nlp, text)
+    assert expected in event_kinds(nlp, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -48,4 +44,4 @@ def test_ending_emergency_rule_is_a_concession(nlp, text):
 
 def test_done_easing_stays_concede(nlp):
     # an easing carried out is the concession itself, not a promise
-    assert ("CONCEDE", ["PER"]) in _kinds(nlp, "Peru eased restrictions on foreign media on Monday.")
+    assert ("CONCEDE", ["PER"]) in event_kinds(nlp, "Peru eased restrictions on foreign media on Monday.")

@@ -13,13 +13,9 @@ Every sentence is our own, written for these tests; none comes from evaluation o
 from __future__ import annotations
 
 import pytest
-from helpers import events_of
+from helpers import event_types
 
 pytestmark = pytest.mark.model
-
-
-def _types(nlp, text: str) -> list[str]:
-    return [e.type for e in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -69,7 +65,7 @@ def _types(nlp, text: str) -> list[str]:
     ("Pakistan carried out five underground nuclear explosions in 1998.", "ASSAULT"),
 ])
 def test_cameo_roots_11_20(nlp, text, expected):
-    assert expected in _types(nlp, text)
+    assert expected in event_types(nlp, text)
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
@@ -81,31 +77,31 @@ def test_cameo_roots_11_20(nlp, text, expected):
     ("A spokesman said the coast guard had used coercive tactics against a Vietnamese fishing boat.", "ASSAULT"),
 ])
 def test_not_misread(nlp, text, wrong):
-    assert wrong not in _types(nlp, text)
+    assert wrong not in event_types(nlp, text)
 
 
 def test_troops_sent_into_stay_mobilize(nlp):
-    assert "MOBILIZE" in _types(nlp, "Russia sent more troops into Belarus ahead of the drills.")
+    assert "MOBILIZE" in event_types(nlp, "Russia sent more troops into Belarus ahead of the drills.")
 
 
 def test_withheld_revenue_stays_coerce(nlp):
     # withholding money owed to another (not aid) is PLOVER's COERCE, mode withhold
-    assert "SANCTION" not in _types(nlp, "Serbia withheld 40 million euros in customs revenue owed to Kosovo.")
+    assert "SANCTION" not in event_types(nlp, "Serbia withheld 40 million euros in customs revenue owed to Kosovo.")
 
 
 def test_own_withdrawal_stays_retreat(nlp):
     # ending one's own presence is a retreat, not an expulsion (CAMEO 166)
-    assert "SANCTION" not in _types(nlp, "France said it was ending the presence of its troops in Mali.")
+    assert "SANCTION" not in event_types(nlp, "France said it was ending the presence of its troops in Mali.")
 
 
 def test_seizing_power_at_home_stays_coerce(nlp):
     # a coup takes control of one's own state: COERCE (171), not an occupation
-    assert "COERCE" in _types(nlp, "The Malian army took control of the capital Bamako on Tuesday.")
+    assert "COERCE" in event_types(nlp, "The Malian army took control of the capital Bamako on Tuesday.")
 
 
 def test_threatened_strike_with_could(nlp):
-    assert "THREATEN" in _types(nlp, "Union leaders said workers could strike if the government cut wages.")
+    assert "THREATEN" in event_types(nlp, "Union leaders said workers could strike if the government cut wages.")
 
 
 def test_conviction_is_sanction(nlp):
-    assert "SANCTION" in _types(nlp, "A court in The Hague found the former militia leader guilty of war crimes.")
+    assert "SANCTION" in event_types(nlp, "A court in The Hague found the former militia leader guilty of war crimes.")

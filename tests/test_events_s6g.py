@@ -11,13 +11,9 @@ Every sentence is our own, written for these tests; none comes from evaluation o
 from __future__ import annotations
 
 import pytest
-from helpers import events_of
+from helpers import event_kinds
 
 pytestmark = pytest.mark.model
-
-
-def _kinds(nlp, text: str) -> list[tuple[str, list[str]]]:
-    return [(e.type, e.source) for e in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -42,7 +38,7 @@ def _kinds(nlp, text: str) -> list[tuple[str, list[str]]]:
     ("Rwandan troops moved into Mozambique to protect civilians.", ("AID", ["RWA"])),
 ])
 def test_cameo_readings(nlp, text, expected):
-    assert expected in _kinds(nlp, text)
+    assert expected in event_kinds(nlp, text)
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -54,6 +50,6 @@ def test_cameo_readings(nlp, text, expected):
     ("Kenya said it would not lift the ban on rallies.", "REJECT"),
 ])
 def test_kept_readings(nlp, text, kept):
-    kinds = [k for k, _ in _kinds(nlp, text)]
+    kinds = [k for k, _ in event_kinds(nlp, text)]
     assert kept in kinds, kinds
     assert "AGREE" not in kinds or kept == "AGREE", kinds

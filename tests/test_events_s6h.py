@@ -13,13 +13,9 @@ Every sentence is our own, written for these tests; none comes from evaluation o
 from __future__ import annotations
 
 import pytest
-from helpers import events_of
+from helpers import event_types, events_of
 
 pytestmark = pytest.mark.model
-
-
-def _types(nlp, text: str) -> list[str]:
-    return [e.type for e in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -35,16 +31,16 @@ def _types(nlp, text: str) -> list[str]:
     ("Nurses across Uganda downed tools on Monday over unpaid salaries.", "PROTEST"),
 ])
 def test_round_h_types(nlp, text, expected):
-    assert expected in _types(nlp, text)
+    assert expected in event_types(nlp, text)
 
 
 def test_labour_strike_is_no_attack(nlp):
     text = "Unions in Ghana launched a nationwide strike on Tuesday over electricity tariffs."
-    assert "ASSAULT" not in _types(nlp, text)
+    assert "ASSAULT" not in event_types(nlp, text)
 
 
 def test_offensive_launched_stays_attack(nlp):
-    assert "ASSAULT" in _types(nlp, "The Syrian army launched an offensive against the rebels near Idlib.")
+    assert "ASSAULT" in event_types(nlp, "The Syrian army launched an offensive against the rebels near Idlib.")
 
 
 def test_purpose_clause_is_no_second_act(nlp):
@@ -59,15 +55,16 @@ def test_weapon_hitting_is_attack_with_actor(nlp):
 
 
 def test_adjective_needs_its_preposition(nlp):
-    assert "ACCUSE" not in _types(nlp, "Ankara was unhappy on Tuesday.")
+    assert "ACCUSE" not in event_types(nlp, "Ankara was unhappy on Tuesday.")
 
 
 def test_martial_law_approved_is_no_praise(nlp):
-    assert "SUPPORT" not in _types(nlp, "Moldova's parliament approved martial law in the eastern districts on Monday.")
+    text = "Moldova's parliament approved martial law in the eastern districts on Monday."
+    assert "SUPPORT" not in event_types(nlp, text)
 
 
 def test_tear_gas_alone_stays_crowd_control(nlp):
-    assert _types(nlp, "Police fired tear gas at protesters in Lima on Monday.") == ["COERCE"]
+    assert event_types(nlp, "Police fired tear gas at protesters in Lima on Monday.") == ["COERCE"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -10,13 +10,9 @@ Every sentence is our own, written for these tests; none comes from evaluation o
 from __future__ import annotations
 
 import pytest
-from helpers import events_of
+from helpers import event_types
 
 pytestmark = pytest.mark.model
-
-
-def _types(nlp, text: str) -> list[str]:
-    return [e.type for e in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -31,13 +27,13 @@ def _types(nlp, text: str) -> list[str]:
     ("Tehran let IAEA inspectors visit the enrichment plant.", "RETREAT"),
 ])
 def test_round_i_types(nlp, text, expected):
-    assert expected in _types(nlp, text)
+    assert expected in event_types(nlp, text)
 
 
 def test_handover_of_suspects_stays_judicial_cooperation(nlp):
-    types = _types(nlp, "Belgrade handed over two suspects to Croatia.")
+    types = event_types(nlp, "Belgrade handed over two suspects to Croatia.")
     assert "COOPERATE" in types and "AID" not in types
 
 
 def test_handed_over_doses_is_no_release(nlp):
-    assert "RETREAT" not in _types(nlp, "Beijing handed over 300,000 vaccine doses to Laos.")
+    assert "RETREAT" not in event_types(nlp, "Beijing handed over 300,000 vaccine doses to Laos.")

@@ -11,13 +11,9 @@ Every sentence is our own, written for these tests; none comes from evaluation o
 from __future__ import annotations
 
 import pytest
-from helpers import events_of
+from helpers import event_types
 
 pytestmark = pytest.mark.model
-
-
-def _types(nlp, text: str) -> list[str]:
-    return [e.type for e in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -32,30 +28,30 @@ def _types(nlp, text: str) -> list[str]:
     ("Colombian rebels handed in weapons in Cauca, as the peace deal took hold.", "RETREAT"),
 ])
 def test_round_j_types(nlp, text, expected):
-    assert expected in _types(nlp, text)
+    assert expected in event_types(nlp, text)
 
 
 def test_forgiven_occupation_is_no_attack(nlp):
-    types = _types(nlp, "Peru forgave Chile for its occupation of Lima.")
+    types = event_types(nlp, "Peru forgave Chile for its occupation of Lima.")
     assert "ASSAULT" not in types
 
 
 def test_halting_troops_is_no_concession(nlp):
     # 'forces' are troops, not force used: halting them is no easing of repression
-    assert "CONCEDE" not in _types(nlp, "Russia halted its forces at the border.")
+    assert "CONCEDE" not in event_types(nlp, "Russia halted its forces at the border.")
 
 
 def test_stopping_the_fighting_stays_a_ceasefire(nlp):
-    assert "RETREAT" in _types(nlp, "Sudan's army stopped the fighting in Darfur on Sunday.")
+    assert "RETREAT" in event_types(nlp, "Sudan's army stopped the fighting in Darfur on Sunday.")
 
 
 def test_stopped_weapons_deliveries_are_no_concession(nlp):
-    assert "CONCEDE" not in _types(nlp, "Japan stopped sending weapons to the rebels.")
+    assert "CONCEDE" not in event_types(nlp, "Japan stopped sending weapons to the rebels.")
 
 
 def test_exercises_held_alone_stay_mobilisation(nlp):
-    types = _types(nlp, "Chad held military exercises near the border.")
+    types = event_types(nlp, "Chad held military exercises near the border.")
     assert "MOBILIZE" in types and "COOPERATE" not in types
 def test_own_drill_stays_mobilisation(nlp):
-    types = _types(nlp, "North Korea staged its largest artillery drill near Wonsan.")
+    types = event_types(nlp, "North Korea staged its largest artillery drill near Wonsan.")
     assert "MOBILIZE" in types and "COOPERATE" not in types
