@@ -62,3 +62,19 @@ def test_langid_english_with_foreign_names_stays_english() -> None:
 def test_langid_long_english_with_few_stop_words_is_english() -> None:
     text = "Russia, China, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan founded the group in 2001."
     assert detect(text)[0] == "en"
+
+
+@pytest.mark.parametrize("text", [
+    # a name that spells another language's function word ("han" is Spanish)
+    "Uighur rioters attacked Han Chinese in Urumqi, state media said.",
+    # a brief with no English stop word at all
+    "Chinese state-backed hackers breached U.S. government computers holding personnel records, officials said.",
+    "Bolivian troops deployed near La Paz, officials said.",
+])
+def test_langid_name_heavy_english_briefs_stay_english(text: str) -> None:
+    assert detect(text)[0] == "en"
+
+
+def test_langid_one_foreign_looking_name_does_not_outweigh_english_but_foreign_prose_still_detected() -> None:
+    assert detect("Han said.")[0] == "en"
+    assert detect("Los ministros se reunieron en la capital y pidieron una tregua.")[0] == "es"

@@ -56,6 +56,15 @@ _OTHER_FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# English news words that are not stop words but open almost every wire sentence ("..., officials
+# said"). A one-line brief can be all names and content words; these keep it English.
+_EN_NEWS_WORDS = _words(
+    "said says told officials official government minister ministry president prime forces troops "
+    "police state security military media army rebels attacked killed agreed accused announced "
+    "spokesman spokeswoman leaders country countries talks war attack people capital border week "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
 _SCRIPT_LANG = {
     "CYRILLIC": "ru",
     "ARABIC": "ar",
@@ -107,6 +116,16 @@ def script_shares(text: str, sample: int = 20_000) -> dict[str, float]:
     return {k: v / total for k, v in counts.items()} if total else {}
 
 
+def _foreign_share(words: list[str], vocab: frozenset[str]) -> float:
+    """Share of another language's function words; one distinct word is no evidence.
+
+    A name can spell a function word ("Han Chinese", "La Paz", "Des Moines"); real foreign text
+    repeats several different ones, so a single distinct word counts as none.
+    """
+    hits = [w for w in words if w in vocab and w not in STOP_WORDS]
+    return len(hits) / len(words) if len(set(hits)) >= 2 else 0.0
+
+
 def detect(text: str, sample: int = 20_000) -> tuple[str, float]:
     """Guess the language of ``text``: ``("en", confidence)`` or another code / ``"und"``."""
     scripts = script_shares(text, sample)
@@ -122,11 +141,8 @@ def detect(text: str, sample: int = 20_000) -> tuple[str, float]:
     if not words:
         return "und", 0.0
     n = len(words)
-    en_share = sum(1 for w in words if w in STOP_WORDS) / n
-    other = {
-        lang: sum(1 for w in words if w in vocab and w not in STOP_WORDS) / n
-        for lang, vocab in _OTHER_FUNCTION_WORDS.items()
-    }
+    en_share = sum(1 for w in words if w in STOP_WORDS or w in _EN_NEWS_WORDS) / n
+    other = {lang: _foreign_share(words, vocab) for lang, vocab in _OTHER_FUNCTION_WORDS.items()}
     best_other = max(other, key=lambda k: other[k])
     other_share = other[best_other]
 
