@@ -208,10 +208,16 @@ def _dateline_ends(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def find_actors(doc: Doc) -> dict[int, Actor]:
-    """Token index -> the state or KB organisation it is part of (never a dateline place)."""
+def find_actors(doc: Doc, datelines: list[tuple[int, int]] | None = None) -> dict[int, Actor]:
+    """Token index -> the state or KB organisation it is part of (never a dateline place).
+
+    `datelines` are `_dateline_ends(doc)` when the caller has them already.
+    """
+    from blocwatch.pipeline.extensions import doc_text
+
     index: dict[int, Actor] = {}
-    datelines = _dateline_ends(doc)
+    if datelines is None:
+        datelines = _dateline_ends(doc)
     for ent in doc.ents:
         if ent.label_ not in STATE_LABELS:
             continue
@@ -223,28 +229,37 @@ def find_actors(doc: Doc) -> dict[int, Actor]:
         actor = Actor(found[0], found[1], ent.start, ent.end)
         for i in range(ent.start, ent.end):
             index[i] = actor
+    # KB names over the remaining tokens, longest first (up to 8 tokens). Token attributes are read once
+    # and a candidate's text is sliced from the doc's text (what `doc[i:j].text` gives), no Span per try.
+    text = doc_text(doc)
+    toks = list(doc)
+    n = len(toks)
+    idx = [t.idx for t in toks]
+    punct = [t.is_punct for t in toks]
     i = 0
-    n = len(doc)
     while i < n:
-        if i in index or not (doc[i].is_title or doc[i].is_upper) or doc[i].is_punct or any(
-                a <= doc[i].idx < b for a, b in datelines):
+        tok = toks[i]
+        if i in index or not (tok.is_title or tok.is_upper) or punct[i] or any(
+                a <= idx[i] < b for a, b in datelines):
             i += 1
             continue
+        stop = i + 1  # the first token already taken, or the end (no candidate may reach it)
+        while stop < n and stop < i + 8 and stop not in index:
+            stop += 1
         hit = None
-        for size in range(min(8, n - i), 0, -1):
-            if any(j in index for j in range(i, i + size)):
+        capitals = tok.pos_ == "PROPN"
+        for end in range(stop, i, -1):
+            last = toks[end - 1]
+            if punct[end - 1]:
                 continue
-            span = doc[i : i + size]
-            if span[-1].is_punct:
-                continue
-            text = span.text
-            code = org_code(text)
+            name = text[idx[i] : last.idx + len(last)]
+            code = org_code(name)
             if code:
-                hit = Actor(code, "org", i, i + size)
+                hit = Actor(code, "org", i, end)
                 break
-            code = state_code(text, capitals=span[0].pos_ == "PROPN")
+            code = state_code(name, capitals=capitals)
             if code:
-                hit = Actor(code, "state", i, i + size)
+                hit = Actor(code, "state", i, end)
                 break
         if hit is None:
             i += 1
@@ -270,7 +285,8 @@ class Reader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex = lexicon()
-        self.actors = find_actors(doc)
+        datelines = _dateline_ends(doc)
+        self.actors = find_actors(doc, datelines)
         self.org_starts = sorted({a.start for a in self.actors.values() if a.kind == "org"})
         art = doc._.article
         self.published: str | None = getattr(art, "published", None) if art is not None else None
@@ -278,7 +294,7 @@ class Reader:
         self.warnings: list[dict] = []
         #: the dateline's last character: the parser may take its place for the subject ("ADDIS ABABA ... (Agency)
         #: - The African Union suspended Sudan": "ABABA" as nsubj)
-        self.dateline_end = max((b for _a, b in _dateline_ends(doc)), default=-1)
+        self.dateline_end = max((b for _a, b in datelines), default=-1)
 
     # --- actors -------------------------------------------------------------------------------
     def actor(self, tok: Token, kind: str) -> Actor | None:
@@ -615,21 +631,35 @@ class Reader:
         lex = self.lex
         self.verbs = (lex.join_verbs | lex.admit_verbs | lex.suspend_verbs | lex.expel_verbs | lex.leave_verbs
                       | lex.found_verbs | lex.composition_verbs)
+        # rule_led, rule_named_list and rule_counts act only on tokens that pass these cheap tests (the same
+        # tests each rule opens with), so the other tokens skip the calls
+        led_words = ("led", "headed", "dominated")
+        list_nouns, count_words = lex.anaphora_nouns, lex.count_heads | {"member"}
+        actors = self.actors
+        toks = list(self.doc)  # one Token object per token (iterating a sentence Span builds them anew)
         for sent in self.doc.sents:
-            for tok in sent:
-                lemma = self.verb_lemma(tok)
-                if tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
-                    self.rule_verbs(tok, lemma, sent)
-                if tok.pos_ in ("NOUN", "PROPN"):
-                    self.rule_status_nouns(tok, lemma, sent)
-                    self.rule_exit_nouns(tok, lemma, sent)
-                    self.rule_membership_bid(tok, lemma, sent)
-                    self.rule_accession_done(tok, lemma, sent)
-                self.rule_led(tok, sent)
-                self.rule_named_list(tok, sent)
-                if lemma in lex.restore_verbs and tok.pos_ == "VERB":
+            for tok in toks[sent.start : sent.end]:
+                pos = tok.pos_
+                raw = tok.lemma_.lower()
+                if pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):  # the only tokens the lemma rules read
+                    lemma = self.verb_lemma(tok)
+                    if pos != "PROPN":
+                        self.rule_verbs(tok, lemma, sent)
+                    if pos in ("NOUN", "PROPN"):
+                        self.rule_status_nouns(tok, lemma, sent)
+                        self.rule_exit_nouns(tok, lemma, sent)
+                        self.rule_membership_bid(tok, lemma, sent)
+                        self.rule_accession_done(tok, lemma, sent)
+                else:
+                    lemma = ""
+                if tok.lower_ in led_words:
+                    self.rule_led(tok, sent)
+                if raw in list_nouns or tok.i in actors:
+                    self.rule_named_list(tok, sent)
+                if pos == "VERB" and lemma in lex.restore_verbs:
                     self.rule_restore(tok, sent)
-                self.rule_counts(tok, sent)
+                if raw in count_words:
+                    self.rule_counts(tok, sent)
         return merge(self.found)
 
     def rule_verbs(self, v: Token, lemma: str, sent: SpacySpan) -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -273,6 +274,10 @@ class KBRuler:
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._build(nlp, self.lower, self.lex.lower_forms)
         self._build(nlp, self.orth, self.lex.orth_forms)
+        # `_ministries` looks only at tokens that are one of these words (their LOWER hashes)
+        words = self.lex.department_heads | FORCES | {"ministry"}
+        self._ministry_words = frozenset(nlp.vocab.strings.add(w) for w in words)
+        self._state_labels = frozenset(nlp.vocab.strings.add(label) for label in ("GPE", "NORP"))
 
     def _build(self, nlp: Language, matcher: PhraseMatcher, forms: list[tuple[str, int]]) -> None:
         grouped: dict[int, list[str]] = {}
@@ -313,10 +318,15 @@ class KBRuler:
         """ "Russian Foreign Ministry", "Russia's foreign ministry", "Ministry of Defence of Ukraine"."""
         out: list[Span] = []
         depts, heads = self.lex.departments, self.lex.department_heads
-        state_at = {sp.start: sp for sp in found if sp.label_ in ("GPE", "NORP")}
-        state_end = {sp.end: sp for sp in found if sp.label_ in ("GPE", "NORP")}
+        states = [sp for sp in found if sp.label in self._state_labels]
+        state_at = {sp.start: sp for sp in states}
+        state_end = {sp.end: sp for sp in states}
         n = len(doc)
-        for i, tok in enumerate(doc):
+        if not n:
+            return out
+        words = self._ministry_words
+        for i in [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in words]:
+            tok = doc[i]
             low = tok.lower_
             if low in heads and i > 0 and doc[i - 1].lower_ in depts:
                 # walk back over department words to an optional state mention
