@@ -164,6 +164,35 @@ def _name_run_end(doc: Doc, i: int) -> int:
     return j
 
 
+#: words that make a capitalised phrase after a title an organisation, not a name ("President Hotel Group")
+ORG_NAME_WORDS = frozenset({
+    "council", "party", "union", "ministry", "office", "bank", "group", "agency", "committee", "front", "movement",
+    "army", "forces", "court", "assembly", "commission", "company", "corp", "corporation", "inc", "ltd", "institute",
+    "university", "foundation", "association", "authority", "service", "fund", "organisation", "organization",
+    "league", "alliance", "network", "news", "times", "post", "airlines", "airways", "club", "federation",
+})
+
+
+def _titled_org(doc: Doc, ent: SpacySpan, titles) -> bool:
+    """An unknown ORG right after a capitalised office word, made of capitalised name words only
+    ("Central African Republic President Faustin-Archange Touadera"): the tagger's miss for a name."""
+    if ent.label_ != "ORG" or ent.kb_id_ or not 2 <= len(ent) <= 5 or ent.start < 1:
+        return False
+    prev = doc[ent.start - 1]
+    if not (titles.is_head(prev.text) and prev.text[:1].isupper() and prev.lower_ not in titles.weak_heads):
+        return False
+    return all((t.pos_ == "PROPN" and t.text[:1].isupper()) or t.text == "-" for t in ent) \
+        and not any(titles.is_title_word(t.text) or t.lower_ in ORG_NAME_WORDS for t in ent)
+
+
+def _surname_tagged_apart(doc: Doc, ent: SpacySpan, nxt: SpacySpan) -> bool:
+    """ "Shah Mahmood" PERSON + "Qureshi" GPE: a one-word capitalised proper noun the knowledge base does not
+    know, written right after a full name, is the rest of the name."""
+    return nxt.label_ in ("GPE", "ORG", "NORP") and not nxt.kb_id_ and len(nxt) == 1 and nxt[0].pos_ == "PROPN" \
+        and nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.text.isalpha() \
+        and doc[ent.end - 1].whitespace_ == " "
+
+
 def _recover_people(doc: Doc) -> None:
     """People the statistical tagger missed or called an organisation, recovered from their slot:
     a name right before a title apposition or "who" ("Olusegun Obasanjo, the AU's envoy,", "Retno
@@ -171,9 +200,19 @@ def _recover_people(doc: Doc) -> None:
     later bare mentions of a recovered surname are tagged too. A hyphenated given name cut at the
     hyphen ("Han Duck" of "Han Duck-soo") is made whole."""
     lex = lexicon()
+    titles = title_lexicon()
     new: list[SpacySpan] = []
+    starts = {e.start: e for e in doc.ents}
     for ent in doc.ents:
         e = ent.end
+        if _titled_org(doc, ent, titles) and lex.lookup(ent.text) is None:
+            new.append(SpacySpan(doc, ent.start, ent.end, label="PERSON"))  # "... Republic President Jean-Marc X"
+            continue
+        nxt = starts.get(e)
+        if ent.label_ == "PERSON" and len(ent) >= 2 and nxt is not None and _surname_tagged_apart(doc, ent, nxt) \
+                and lex.lookup(nxt.text) is None and not _known_place(nxt.text):
+            new.append(SpacySpan(doc, ent.start, nxt.end, label="PERSON"))  # "Shah Mahmood" + "Qureshi" (GPE)
+            continue
         if ent.label_ == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
                 and not doc[e].whitespace_ and doc[e + 1].is_alpha and doc[e + 1].is_lower:
             new.append(SpacySpan(doc, ent.start, e + 2, label="PERSON"))  # "Han Duck-soo": the syllable cut off
@@ -412,6 +451,14 @@ def _acts_as_subject(tok) -> bool:
     return False
 
 
+def _subject_after_dateline(tok, lines: list[tuple[int, int]]) -> bool:
+    """ "WAGAH, Pakistan (Agency) - Pakistan handed ...": the parser takes the dateline place for the subject
+    and hangs the real subject on it as an apposition."""
+    head = tok.head
+    return tok.dep_ == "appos" and head.dep_ in SUBJECT_DEPS and any(a <= head.idx < b for a, b in lines) \
+        and not any(a <= tok.idx < b for a, b in lines)
+
+
 def _is_object(tok) -> bool:
     """A state that is only the object or target of its clause ("X thanked Kenya", "sanctions on Iran")."""
     if tok.dep_ == "conj":
@@ -476,14 +523,15 @@ def _nearest_state(doc: Doc, start: int, end: int) -> str | None:
     sent = doc[start].sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     before, right_after, previous, previous_label, acting = None, None, None, "", None
-    for ent in _state_ents(doc):
+    lines = dateline_ranges(doc)
+    for ent in _state_ents(doc, strict=True):  # "ADDIS ABABA, Oct 28 (Agency) - ... Prime Minister X"
         if ent.start < lo or ent.start >= sent.end:
             continue
         if end < len(doc) and doc[end].lower_ == "of" and end < ent.start <= end + 2 and right_after is None:
             right_after = ent.kb_id_  # "President X of France"
         if _is_object(ent.root):
             continue
-        if sent.start <= ent.start < start and _acts_as_subject(ent.root):
+        if sent.start <= ent.start < start and (_acts_as_subject(ent.root) or _subject_after_dateline(ent.root, lines)):
             acting = ent.kb_id_  # "May said Russia was culpable, and ... that President X ordered it"
         if ent.start < sent.start:
             # the last state named in the previous sentence wins, a name ("Mali's junta") over an

@@ -147,20 +147,26 @@ def _code(tok: Token) -> str | None:
 def _in_title(tok: Token, titles: TitleLexicon) -> bool:
     if tok.lower_ == "designate" and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
         return True  # "Prime Minister-designate X"
-    return titles.is_title_word(tok.text) or tok.text in ("-",) or bool(_code(tok))
+    return titles.is_title_word(tok.text) or tok.text in ("-",) or tok.lower_ in RANK_ABBREVIATIONS \
+        or bool(_code(tok))
 
 
 #: honorifics and military ranks written between an office and the name ("Emir Sheikh X", "Foreign
 #: Minister Prince X", "Military Spokesman Colonel X"): part of how the person is addressed, not of
 #: the office, so they are dropped when an office precedes them
+#: abbreviated military ranks written before a name ("army chief Gen. X", "Col. X"): how the person is
+#: addressed, never an office
+RANK_ABBREVIATIONS = frozenset({
+    "gen.", "lt.", "col.", "maj.", "brig.", "capt.", "adm.", "sgt.", "cmdr.", "cdr.", "lt.-gen.", "maj.-gen.",
+})
 RANKS = frozenset({
     "sheikh", "shaikh", "prince", "princess", "emir", "amir", "colonel", "general", "lieutenant", "major",
     "captain", "brigadier", "admiral", "marshal", "sergeant", "commander", "dr", "dr.", "mr", "mr.", "ms", "ms.",
     "mrs", "mrs.", "sir", "dame", "lord", "lady", "ayatollah",
-})
+}) | RANK_ABBREVIATIONS
 MILITARY = frozenset({
     "lieutenant", "major", "brigadier", "colonel", "general", "admiral", "marshal", "captain", "sergeant", "commander",
-})
+}) | RANK_ABBREVIATIONS
 #: offices that end in "General" ("Secretary General", "Attorney General"): not a rank there
 GENERAL_OFFICES = frozenset({
     "secretary", "director", "attorney", "governor", "consul", "inspector", "solicitor", "procurator",
@@ -193,7 +199,19 @@ BECOME_WORDS = frozenset({"became", "becomes", "is", "was", "has", "had", "been"
                           "an", "remains", "later", "then", "still"})
 
 FORMER = frozenset({"former", "ex", "ex-"})
+#: "the ousted president", "Sudan's deposed leader X": an office the person was removed from, read as "Former"
+DEPOSED = frozenset({"ousted", "deposed", "toppled", "overthrown"})
 COUNTERPART = frozenset({"counterpart", "counterparts"})
+
+
+def _deposed(tok: Token) -> bool:
+    """ "the ousted president", "Sudan's deposed leader": the participle as an adjective (after a determiner or
+    an owner), not the verb of "the army ousted President X"."""
+    if tok.lower_ not in DEPOSED or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.lower_ in ("the", "a", "an", "its", "his", "her", "their") or prev.text in POSSESSIVE \
+        or bool(_code(prev))
 
 
 def _strip_ranks(tokens: list[Token], titles: TitleLexicon) -> list[Token]:
@@ -203,8 +221,9 @@ def _strip_ranks(tokens: list[Token], titles: TitleLexicon) -> list[Token]:
             break  # "Secretary-General": one hyphenated word
         if tokens[-1].lower_ == "general" and tokens[-2].lower_ in GENERAL_OFFICES:
             break
-        if tokens[-1].lower_ in MILITARY and tokens[-2].lower_ in MILITARY | {"chief", "vice", "rear", "field"}:
-            break  # "Lieutenant General", "Air Chief Marshal": one rank
+        if tokens[-1].lower_ in MILITARY and (tokens[-2].lower_ in MILITARY | {"vice", "rear", "field"} or (
+                tokens[-2].lower_ == "chief" and tokens[-1].lower_ == "marshal")):
+            break  # "Lieutenant General", "Air Chief Marshal": one rank ("military chief General X": two words)
         if not any(titles.is_head(t.text) for t in tokens[:-1]):
             break
         tokens = tokens[:-1]
@@ -265,7 +284,7 @@ def analyse_phrase(tokens: list[Token], titles: TitleLexicon) -> tuple[list[str]
         code = before[-1] if before else codes[-1][1]
     out: list[str] = []
     if first_title is not None:
-        prefix = ""
+        prefix = "Former " if any(_deposed(t) for t in tokens[: first_head or 0]) else ""
         for run in _title_runs(tokens[first_title:], titles):
             if all(t.lower_ in FORMER for t in run):
                 prefix = "Former "  # "Former U.S. Secretary of State X": the state splits the run
@@ -287,7 +306,7 @@ def _prename(doc: Doc, start: int, titles: TitleLexicon) -> tuple[list[Token], i
                 and (len(t.text) > 1 or doc[i - 1].lower_.endswith("s")):
             i -= 1
             continue
-        if _in_title(t, titles) or t.lower_ in ("of", "the", "for", "and"):
+        if _in_title(t, titles) or t.lower_ in ("of", "the", "for", "and") or _deposed(t):
             if t.lower_ == "and" and not (i - 1 >= sent_start and titles.is_head(doc[i - 1].text)):
                 break
             i -= 1
@@ -423,6 +442,37 @@ def _kind(title: str) -> str:
     return "office"
 
 
+#: "X, who was ousted as president in 2019", "who resigned as prime minister": an office the person no longer holds
+LEFT_OFFICE = frozenset({
+    "ousted", "deposed", "toppled", "overthrown", "removed", "sacked", "fired", "dismissed", "impeached",
+    "resigned", "quit", "retired", "stepped",
+})
+_LEFT_AUX = frozenset({"was", "were", "had", "has", "been", "later", "then", "eventually", "briefly"})
+
+
+def _left_office(doc: Doc, k: int, titles: TitleLexicon) -> tuple[list[str], str | None, int] | None:
+    """ "(who) was ousted as president of Sudan", "(who) stepped down as prime minister" from token k: the
+    titles and code of the office the person left, and the last token of its phrase."""
+    sent_end = doc[k].sent.end
+    while k < sent_end and doc[k].lower_ in _LEFT_AUX:
+        k += 1
+    if k >= sent_end or doc[k].lower_ not in LEFT_OFFICE:
+        return None
+    k += 1
+    if doc[k - 1].lower_ == "stepped" and k < sent_end and doc[k].lower_ == "down":
+        k += 1
+    elif doc[k - 1].lower_ == "stepped":
+        return None
+    if k >= sent_end or doc[k].lower_ != "as":
+        return None
+    phrase = _office_phrase(doc, k + 1, titles)
+    if not phrase:
+        return None
+    names, code = analyse_phrase(phrase, titles)
+    names = [t for t in names if not t.lower().startswith(("former", "ex"))]
+    return (names, code, phrase[-1].i) if names else None
+
+
 def _relative_clause(doc: Doc, start: int, end: int, titles: TitleLexicon, who: int | None = None,
                      heads_only: bool = False) -> list[FoundRole]:
     """ "X, who heads the African Union Commission," / "X, who became prime minister in 2019,"; `who`
@@ -456,6 +506,10 @@ def _relative_clause(doc: Doc, start: int, end: int, titles: TitleLexicon, who: 
         return []
     if heads_only:
         return []
+    left = _left_office(doc, k, titles)
+    if left is not None:
+        names, code, last = left
+        return [FoundRole("Former " + t, code, start, last + 1) for t in names if _kind(t) == "office"]
     j = k
     while j < len(doc) and j < k + 5 and doc[j].lower_ in BECOME_WORDS:
         j += 1
@@ -538,7 +592,8 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
             t = doc[k]
             if t.text == "-" and opener != ",":
                 break
-            if t.pos_ in ("VERB", "AUX") and not titles.is_title_word(t.text) or t.lower_ in ("who", "which"):
+            if t.pos_ in ("VERB", "AUX") and not titles.is_title_word(t.text) and not _deposed(t) \
+                    or t.lower_ in ("who", "which"):
                 break
             if t.ent_type_ == "PERSON":
                 if opener == "," and t.ent_iob_ == "B":
@@ -573,13 +628,16 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
                     code = first_code  # "Turkey's foreign minister and a former intelligence chief"
                 first_code = first_code or code
                 stateless = any(t.lower_ in NON_STATE for t in part)
+                owner = _his_owner(doc, part, start) if not code else None  # "X, his foreign minister,"
                 for title in names:
                     if _kind(title) != "courtesy":
-                        found.append(FoundRole(title, code, start, part[-1].i + 1, stateless=stateless))
+                        found.append(FoundRole(title, code, start, part[-1].i + 1, stateless=stateless,
+                                               owner=owner))
         if k < len(doc) and doc[k].lower_ == "who" and phrase and phrase[0].lower_ in ("a", "an", "the"):
             # "X, a former police officer who leads the G9 alliance": after the apposition's own roles (text order)
             found.extend(_relative_clause(doc, start, end, titles, who=k, heads_only=True))
     found.extend(_relative_clause(doc, start, end, titles))
+    found.extend(_whom_appointed(doc, start, end, titles))
     found.extend(_shared_apposition(doc, start, end, titles))
     found.extend(_predicate_role(doc, start, end, titles))
     if not any(f.title for f in found):
@@ -601,15 +659,34 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
             lo = head.left_edge.i if head.left_edge.i < head.i else head.i - (doc[head.i - 1].lower_ in (
                 "the", "a", "an"))
             phrase = [t for t in doc[lo : lead - 1] if not t.is_space]
+            # "Russian President Vladimir Putin's spokesman, X": the titles before the owner's name are the owner's
+            owned = max((n for n, t in enumerate(phrase[1:], 1) if t.text in POSSESSIVE
+                         and phrase[n - 1].ent_type_ == "PERSON"), default=None)
+            aide_of = phrase[owned - 1].i if owned is not None else None
+            if owned is not None:
+                phrase = phrase[owned + 1:]
             names, code = analyse_phrase(phrase, titles)
             if lo >= 2 and doc[lo - 1].lower_ == "of" and doc[lo - 2].pos_ == "NOUN" \
                     and not titles.is_title_word(doc[lo - 2].text):
                 names = []  # "the son of Uganda's president, X": the office is someone else's
             code = code or _unknown_org(phrase)
             found = [f for f in found if not f.rank] if names else found
+            owner = (aide_of if aide_of is not None else _his_owner(doc, phrase)) if not code else None
             for title in names:
-                found.append(FoundRole(title, code, lo, end))
+                found.append(FoundRole(title, code, lo, end, owner=owner))
     return found
+
+
+def _his_owner(doc: Doc, phrase: list[Token], limit: int | None = None) -> int | None:
+    """ "his foreign minister": the person "his"/"her" stands for, the nearest one named before it in its
+    sentence before token `limit` (whose state the office then takes)."""
+    if not phrase or phrase[0].lower_ not in ("his", "her"):
+        return None
+    sent_start = phrase[0].sent.start
+    for t in reversed(doc[sent_start : min(phrase[0].i, limit if limit is not None else len(doc))]):
+        if t.ent_type_ == "PERSON":
+            return t.i
+    return None
 
 
 def _phrase_before_comma(doc: Doc, comma: int, titles: TitleLexicon) -> Token | None:
@@ -623,6 +700,11 @@ def _phrase_before_comma(doc: Doc, comma: int, titles: TitleLexicon) -> Token | 
     if lo > sent_start and doc[lo - 1].text not in STOP_APPOS:
         return None
     phrase = list(doc[lo:comma])
+    # "... and beating the speaker of parliament, X": the object of a verb in the clause is the apposition
+    verb = next((k for k in range(len(phrase) - 1, -1, -1) if phrase[k].pos_ == "VERB"), None)
+    if verb is not None and phrase[verb].tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB") \
+            and phrase[verb].dep_ not in ("amod", "compound"):
+        phrase = phrase[verb + 1:]
     if not phrase or phrase[0].lower_ not in ("the", "a", "an"):
         return None
     if any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ != "amod") or t.ent_type_ == "PERSON" for t in phrase):
@@ -757,8 +839,13 @@ def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> lis
                 or doc[k + 1].lower_ in ("become", "became", "becomes"):
             return []
         k += 1
+    aux = k
     while k < sent_end and k < end + 5 and doc[k].lower_ in _BEFORE_VERB:
         k += 1
+    skipped = {t.lower_ for t in doc[aux:k]}
+    if k < sent_end and doc[k].lower_ in ACTIVE_APPOINT and skipped & {"had", "has", "have"} \
+            and not skipped & {"been", "be", "being"}:
+        return []  # "Y had named acting president": Y appoints someone else (see _whom_appointed)
     lo = None
     active = False
     if k < sent_end and doc[k].lower_ in APPOINT_VERBS:
@@ -787,8 +874,8 @@ def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> lis
     if active:
         appointer = next((t.i for t in reversed(doc[doc[start].sent.start : start]) if t.ent_type_ == "PERSON"), None)
     phrase = _office_phrase(doc, lo, titles, owner=appointer is not None)
-    if not phrase:
-        return []
+    if not phrase or (phrase[-1].i + 1 < len(doc) and doc[phrase[-1].i + 1].ent_type_ == "PERSON"):
+        return []  # "X appointed Prime Minister Y as ...": a title written before a name is that name's
     names, code = analyse_phrase(phrase, titles)
     if active and not code:
         # "Poland's new government named X as foreign minister": the state of the one who appoints
@@ -805,6 +892,37 @@ def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> lis
         code = _org_referent(doc, ref) or code  # "Spain named X its ambassador"
     owner = appointer if not code else None
     return [FoundRole(t, code, start, phrase[-1].i + 1, owner=owner) for t in names if _kind(t) == "office"]
+
+
+def _whom_appointed(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[FoundRole]:
+    """ "X, whom President Y had named acting president,": the office Y gave X; its state from the phrase,
+    else Y's."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "whom":
+        return []
+    sent_end = doc[start].sent.end
+    k = end + 2
+    while k < sent_end and k < end + 10 and doc[k].ent_type_ != "PERSON":
+        if not (_in_title(doc[k], titles) or doc[k].text in POSSESSIVE):
+            return []
+        k += 1
+    if k >= sent_end or doc[k].ent_type_ != "PERSON":
+        return []
+    appointer = k
+    k = _person_end(doc, k + 1)
+    m = k
+    while m < sent_end and m < k + 4 and doc[m].lower_ in _BEFORE_VERB:
+        m += 1
+    if m >= sent_end or doc[m].lower_ not in ACTIVE_APPOINT:
+        return []
+    m += 1
+    if m < sent_end and doc[m].lower_ == "as":
+        m += 1
+    phrase = _office_phrase(doc, m, titles, owner=True) if m < sent_end else []
+    if not phrase:
+        return []
+    names, code = analyse_phrase(phrase, titles)
+    return [FoundRole(t, code, start, phrase[-1].i + 1, owner=None if code else appointer)
+            for t in names if _kind(t) == "office"]
 
 
 def appointment_follows(doc: Doc, end: int, start: int | None = None) -> bool:
