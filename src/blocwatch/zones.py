@@ -123,18 +123,42 @@ _AGENCY_ALT = (
     r"AFP|Reuters|REUTERS|AP|TASS|Xinhua|XINHUA|dpa|DPA|IANS|PTI|UPI|EFE|ANSA|Interfax|Sputnik|Anadolu"
 )
 _PLACE_WORD = r"[A-Z][\w'’.-]*"
+_CAPS_WORD = r"[A-Z][A-Z'’.-]+"
+#: "Pakistan", "Idaho", "Central African Republic": the state or province after the city
+_QUALIFIER = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}"
+#: "Jan 6", "Sept. 18", "6 January", "March 3, 2023"
+_DATELINE_DATE = rf"(?:{_MONTH_RE}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_RE})(?:,?\s+\d{{4}})?"
+#: any wire service in brackets, known or not ("(Blocwire)", "(Gulf News Agency)"): up to four words
+_ANY_AGENCY = r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}"
 _DATELINE_RES = [
     # BRUSSELS (AFP) -   /   MOSCOW, Jan 6 (Reuters) -   /  Dushanbe, Tajikistan (AP) —
     re.compile(
         rf"^(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}"
         rf"(?:,\s*{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})?)"
-        rf"(?:,\s*(?P<date>{_MONTH_RE}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_RE}))?"
+        rf"(?:,\s*(?P<date>{_DATELINE_DATE}))?"
         rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*[-–—:]+\s+"
     ),
-    # MOSCOW, Jan 6 -   /   KABUL - / KABUL — (all-caps place, no agency)
+    # WAGAH, Pakistan (Blocwire) -   /   ADDIS ABABA, Oct 28 (Newswire) —   /   Lima, March 3 (Wire) -
+    # (an agency we do not know: the place is in capitals or a date comes before the brackets)
     re.compile(
-        rf"^(?P<place>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){{0,3}}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,2}})?)"
-        rf"(?:,\s*(?P<date>{_MONTH_RE}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_RE}))?\s*[-–—]{{1,2}}\s+"
+        rf"^(?P<place>{_CAPS_WORD}(?:[ -]{_CAPS_WORD}){{0,3}}(?:,\s*{_QUALIFIER})?)"
+        rf"(?:,\s*(?P<date>{_DATELINE_DATE}))?"
+        rf"\s*\((?P<agency>{_ANY_AGENCY})\)\s*[-–—]{{1,2}}\s+"
+    ),
+    re.compile(
+        rf"^(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,\s*{_QUALIFIER})?)"
+        rf",\s*(?P<date>{_DATELINE_DATE})"
+        rf"\s*\((?P<agency>{_ANY_AGENCY})\)\s*[-–—]{{1,2}}\s+"
+    ),
+    # MOSCOW, Jan 6 -   /   KABUL - / KABUL — / NAIROBI, Kenya, March 3, 2023 — (all-caps place, no agency)
+    re.compile(
+        rf"^(?P<place>{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,3}}(?:,\s*{_QUALIFIER})?)"
+        rf"(?:,\s*(?P<date>{_DATELINE_DATE}))?\s*[-–—]{{1,2}}\s+"
+    ),
+    # Nairobi, March 3, 2023 —   /   Lima, Peru, Jan. 5 -   (Title Case place: only with a date)
+    re.compile(
+        rf"^(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,\s*{_QUALIFIER})?)"
+        rf",\s*(?P<date>{_DATELINE_DATE})\s*[-–—]{{1,2}}\s+"
     ),
     # Hamburg, Germany:   /   MOSCOW:   (colon form: needs "City, Country" or an all-caps place)
     re.compile(
@@ -142,6 +166,9 @@ _DATELINE_RES = [
         r"|[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2})\s*:\s+"
     ),
 ]
+#: first words that make a "place" an ordinary sentence opener ("The Ministry (MFA) - ...")
+_NOT_PLACE_START = {"the", "a", "an", "this", "that", "in", "on", "at", "by", "for", "and", "but", "it", "he",
+                    "she", "we", "they"}
 
 _HEAD_MAX_LINES = 8
 _TITLE_MAX_WORDS = 25
@@ -292,8 +319,10 @@ def find_dateline(paragraph: str) -> tuple[int, int, str, str | None] | None:
         place = m.group("place").strip()
         if place.lower() in {"related", "update", "note", "editor's note", "photo", "original url"}:
             continue
+        if place.split()[0].lower() in _NOT_PLACE_START:
+            continue
         agency_group = m.groupdict().get("agency")
-        agency = canonical_agency(agency_group) if agency_group else None
+        agency = (canonical_agency(agency_group) or agency_group.strip()) if agency_group else None
         return 0, m.end(), place, agency
     return None
 

@@ -78,7 +78,7 @@ def _looks_like_person(span: Span, titles: TitleLexicon) -> bool:
     "Commission chairperson X"), after a state's possessive ("Nigeria's Bola Tinubu") or in
     apposition with a title ("the head of ..., X", "X, the chairman of ...")."""
     if not 2 <= len(span) <= 6 or not all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES)
-                                          for t in span):
+                                          or _name_hyphen(t, span) for t in span):
         return False
     if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper() or len(span) - sum(
             t.lower_ in NAME_PARTICLES for t in span) > 4:
@@ -95,6 +95,13 @@ def _looks_like_person(span: Span, titles: TitleLexicon) -> bool:
     if root.dep_ == "appos" and titles.is_head(root.head.text) and root.head.i < span.start:
         return True
     return any(c.dep_ == "appos" and titles.is_head(c.text) and c.i > span.end for c in root.children)
+
+
+def _name_hyphen(tok, span: Span) -> bool:
+    """The hyphen of a double given name ("Faustin-Archange"): between two capitalised words, no spaces."""
+    i = tok.i
+    return tok.text == "-" and span.start < i < span.end - 1 and not tok.whitespace_ \
+        and not tok.doc[i - 1].whitespace_ and tok.doc[i + 1].text[:1].isupper()
 
 
 def _name_after_organ(span: Span, titles: TitleLexicon) -> int | None:

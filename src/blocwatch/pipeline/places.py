@@ -286,6 +286,8 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
         span = _clean(ent)
         if label in ("PERSON", "ORG", "NORP") and not ent.kb_id_ and _curated_area(span, gaz, person_tokens):
             label = "LOC"  # "Sahel" tagged as a person, "Crimea" as an organisation, "South Caucasus" as a people
+        elif label == "NORP" and not ent.kb_id_ and _listed_town(doc, span, ent_end_at) and _known_town(span.text, gaz):
+            label = "GPE"  # "the streets of Khartoum and Omdurman": a town NER took for a people
         if label == "ORG" and state_code and facility_mention(doc, ent):
             seat = Entry(span.text, "other", state_code, None, None, 0, None, None, True)
             found.append(PlaceMention(span.start_char, span.end_char, span.text, seat))  # "at the Kremlin"
@@ -327,7 +329,9 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
             found.append(region)
             continue
         found.append(PlaceMention(span.start_char, span.end_char, span.text, entry))
+    pending.extend(_named_towns(doc, found + pending, person_tokens, skip))
     found.extend(_towns_by_sentence(doc, pending, found))
+    found.extend(_dateline_city(doc, gaz, found))
     found.extend(m for m in find_borders(doc, gaz) if not any(s <= m.start < e for s, e in skip))
     taken = [(m.start, m.end) for m in found] + skip
     wider = find_curated_regions(doc, gaz, taken)
@@ -336,6 +340,74 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
     wider = find_named_features(doc, gaz, taken)
     found = _drop_inside(found, wider) + wider
     return sorted(found, key=lambda m: m.start)
+
+
+#: "the port of Hodeidah", "the town of Balakot": a kind word, "of", then a name NER left untagged
+NAMED_TOWN_RE = re.compile(r"\b[Tt]he (?:port|town|city|village|border town|port city|district|province|region)"
+                           r" of (?P<name>[A-Z][a-z'\u2019]+(?:[ -][A-Z][a-z'\u2019]+)?)\b")
+REGION_KINDS = ("district", "province", "region")
+
+
+def _listed_town(doc: Doc, span: SpacySpan, ent_end_at: dict[int, SpacySpan]) -> bool:
+    """ "Khartoum and Omdurman", "near Omdurman": a name listed after a town or right after a place word
+    (not after "of", "from" or "in", where a people's name often follows: "leaders from X", "in Pashtun areas")."""
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if prev.lower_ in ("near", "outside", "town", "city", "village"):
+        return True
+    before = ent_end_at.get(span.start - 1) if prev.lower_ in ("and", ",", "or") else None
+    return before is not None and before.label_ == "GPE" and _known_town(_clean(before).text, load_gazetteer()) \
+        and not load_gazetteer().country_code(_clean(before).text)
+
+
+def _known_town(text: str, gaz: Gazetteer) -> bool:
+    return any(c.kind == "city" for c in gaz.candidates(text))
+
+
+def _named_towns(doc: Doc, taken: list[PlaceMention], person_tokens: set[int],
+                 skip: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Towns the text names by their kind ("the port of X") when NER tagged nothing there; like other towns
+    the gazetteer lacks, they take the country of their sentence."""
+    out: list[PlaceMention] = []
+    for hit in NAMED_TOWN_RE.finditer(doc_text(doc)):
+        start, end = hit.span("name")
+        span = doc.char_span(start, end)
+        if span is None or any(t.ent_type_ or t.i in person_tokens for t in span) \
+                or any(m.start < end and start < m.end for m in taken) or any(s <= start < e for s, e in skip):
+            continue
+        kind = "region" if any(w in hit.group(0) for w in REGION_KINDS) else "city"
+        out.append(PlaceMention(start, end, span.text, Entry(span.text, kind, None, None, None, 0, None, None, True)))
+    return out
+
+
+def _dateline_city(doc: Doc, gaz: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The city of the dateline ("WAGAH, Pakistan (Wire) -", "NAIROBI, March 3 -") when no entity covered it.
+
+    The city is a place where the article was filed; its qualifier picks among namesakes, and a town the
+    gazetteer lacks takes the qualifier's country. (The dateline's state is never an actor: that is for the
+    readers of actors to respect.)"""
+    article = getattr(doc._, "article", None)
+    place = getattr(article, "dateline_place", None) if article is not None else None
+    zone = next(iter(article.zones_of("dateline")), None) if place and hasattr(article, "zones_of") else None
+    if zone is None:
+        return []
+    text = doc_text(doc)
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    city, within = parts[0], (parts[1] if len(parts) > 1 else None)
+    start = text.find(city, zone.start, zone.end)
+    if start < 0 or any(m.start < start + len(city) and start < m.end for m in found):
+        return []
+    entry = gaz.resolve(city, (), within) if within and gaz.is_qualifier(within) else gaz.resolve(city)
+    if entry is None and within:
+        code = gaz.country_code(within)
+        if code is None:
+            return []
+        entry = Entry(city.title() if city.isupper() else city, "city", code, None, None, 0, None, None, True)
+    if entry is None:
+        return []
+    display = city.title() if city.isupper() else city
+    return [PlaceMention(start, start + len(city), display, entry)]
 
 
 def _context_for(context: set[str], counts: dict[str, int], own: str) -> set[str]:
@@ -392,12 +464,23 @@ def _towns_by_sentence(doc: Doc, pending: list[PlaceMention], found: list[PlaceM
             lo, hi = span.sent.start_char, span.sent.end_char
         except ValueError:  # no sentence boundaries (a bare tokenizer): the whole text
             lo, hi = 0, len(doc_text(doc))
-        near = [f.entry for f in found if lo <= f.start < hi and f.entry.country]
+        near = [f for f in found if lo <= f.start < hi and f.entry.country]
+        # a capital that speaks ("what New Delhi said") is a government, not a place near the town
+        places = [f.entry for f in near if not (f.entry.kind != "country" and _acting(doc, f))]
         # towns and regions first ("Kiwanja and Rutshuru"); states named in the sentence are often the other side
-        countries = {e.country for e in near if e.kind != "country"} or {e.country for e in near}
+        countries = {e.country for e in places if e.kind != "country"} or {e.country for e in places}
+        if len(countries) > 1:  # "India accused Pakistan ... near the town of X": not the accuser's town
+            passive = {f.entry.country for f in near if f.entry.kind == "country" and not _acting(doc, f)}
+            countries = passive if len(passive) == 1 else countries
         if len(countries) == 1:
             out.append(PlaceMention(m.start, m.end, m.display, m.entry._replace(country=countries.pop())))
     return out
+
+
+def _acting(doc: Doc, m: PlaceMention) -> bool:
+    """The mention is the subject of a verb ("India accused", "New Delhi said"): an actor, not a location."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
 
 
 def facility_mention(doc: Doc, span: SpacySpan) -> bool:
