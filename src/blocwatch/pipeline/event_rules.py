@@ -355,6 +355,9 @@ class Actors:
                 out.append(parent)  # "the UN Security Council" acts for the UN too
         else:
             out.extend(self._modifier_codes(tok, depth))
+            if not out and depth == 0 and tok.dep_ == "nsubj" and _acronym(tok) \
+                    and tok.head.pos_ == "VERB" and not any(c.dep_ == "compound" for c in tok.children):
+                out.append(tok.text)  # "the MNLF attacked ...": a group the KB does not know, as subject
             if not out and self.armed_group and tok.lemma_.lower() in ARMED_WORDS and tok.tag_ == "NNS":
                 out.append(self.armed_group)
             if not out and self.bloc and tok.lemma_.lower() in MEMBER_HEADS and any(
@@ -391,6 +394,9 @@ class Actors:
                 elif child.dep_ in ("amod", "compound", "nmod") and child.is_title and child.i < tok.i \
                         and child.lower_.removesuffix("s") in self.group_stems:
                     out.append(self.group_stems[child.lower_.removesuffix("s")])  # "Sandinista fighters"
+                elif child.dep_ in ("amod", "compound", "nmod") and child.i == tok.i - 1 \
+                        and tok.lemma_.lower() in ARMED_WORDS and _acronym(child):
+                    out.append(child.text)  # "MNLF fighters": a group the KB does not know, by its acronym
                 elif child.dep_ in ("poss", "appos", "compound"):  # "the SCO member countries"
                     out.extend(self.codes(child, depth + 1, conj=False))
             elif child.dep_ == "prep" and tok.ent_type_ != "PERSON" and (
@@ -435,6 +441,46 @@ class Actors:
             if cand in lex.sectors:
                 return lex.sectors[cand]
         return None
+
+
+NOT_GROUPS = frozenset({"CEO", "TV", "GDP", "AP", "AFP", "BBC", "CNN", "UTC", "GMT", "USD", "EUR", "AM", "PM", "ID",
+                        "MP", "MPS", "PR", "VIP", "DNA", "HIV", "AIDS", "NGO", "NGOS", "OK", "UK", "US", "USA", "EU",
+                        "UN", "IMF", "WHO"})
+
+
+def _acronym(tok: Token) -> bool:
+    """An all-capital word of 2-6 letters that no entity covers ("MNLF", "ELN"): an armed group's short name."""
+    return (2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper() and not tok.ent_type_
+            and tok.text not in NOT_GROUPS)
+
+
+def repair_participle_roots(doc: Doc, lex: Lexicon) -> None:
+    """"The army relaxed rules on ...", "Armenia massed tanks near ...": the small parser reads a short clause whose
+    verb ends in -ed as one noun phrase (subject and verb hung on the object noun, which becomes the root). When
+    that modifier is a lexicon verb with a noun before it, the clause is re-hung: the verb is the root, the noun
+    before it the subject, the old root its object."""
+    for root in [t for t in doc if t.dep_ in ("ROOT", "ccomp") and t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS")]:
+        sent = root.sent  # the noun heads the sentence, or the clause a speech verb reports ("..., X said")
+        lefts = list(root.lefts)
+        verb = next((c for c in lefts if c.dep_ == "amod" and c.lower_.endswith("ed") and c.tag_ in ("JJ", "VBN", "VBD")
+                     and verb_lemma(c, lex.verbs) is not None), None)
+        if verb is None or verb.i == sent.start:
+            continue
+        subj = next((c for c in sorted([*lefts, *verb.lefts], key=lambda t: -t.i)
+                     if c.i < verb.i and c.dep_ in ("compound", "npadvmod", "nmod", "amod")
+                     and (c.pos_ in ("NOUN", "PROPN") or _acronym(c) or c.ent_type_ in ACTOR_LABELS)), None)
+        if subj is None or any(c.i < verb.i and c.dep_ == "case" for c in subj.children):
+            continue  # "the government's proposed reforms": a possessor, not a subject
+        for c in lefts:
+            if c.i < subj.i:
+                c.head = subj  # "The", "Bahrain's": they belong to the subject
+        top = root.dep_ == "ROOT"
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb if top else root.head, root.dep_, "VBD", "VERB"
+        subj.head, subj.dep_ = verb, "nsubj"
+        root.head, root.dep_ = verb, "dobj"
+        for c in list(root.rights):
+            if top and c.dep_ == "punct" and c.i == sent.end - 1:
+                c.head = verb
 
 
 def _referring_det(tok: Token) -> bool:

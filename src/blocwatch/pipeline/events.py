@@ -38,6 +38,7 @@ from blocwatch.pipeline.event_rules import (
     nominal_sources,
     noun_sense,
     relaxed_sense,
+    repair_participle_roots,
     subject_of,
     targets_by_spec,
     tense_of,
@@ -412,7 +413,10 @@ def _abroad(verb: Token, source: list[str], actors: Actors) -> bool:
 def _assisting(verb: Token, abroad: bool = False) -> bool:
     """A deployment whose purpose is peacekeeping or relief ("arrived to join the AU peacekeeping force"):
     PLOVER's AID (military or humanitarian assistance), not a show of force."""
-    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+    asked = [q for p in verb.children if p.dep_ == "prep" for q in p.children
+             if q.dep_ == "pobj" and q.lemma_.lower() in ("request", "invitation", "behest")]
+    for clause in (c for h in (verb, *asked) for c in h.children  # "sent at Niger's request to help fight"
+                   if c.dep_ in (("advcl", "xcomp") if h is verb else ("acl",)) and c.pos_ == "VERB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):  # a purpose, not "after ..."
         if any(t.lemma_.lower() in ASSISTING for t in clause.subtree):
             return True
@@ -593,6 +597,7 @@ def _yielding(verb: Token, lex: Lexicon) -> bool:
 def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
     """Every PLOVER event stated in the doc's prose, negated ones included (marked)."""
     lex = lex or load_lexicon()
+    repair_participle_roots(doc, lex)  # "The army relaxed rules on ...": a clause parsed as a noun phrase
     actors = Actors(doc)
     found: list[Found] = []
     for sent in doc.sents:
