@@ -110,3 +110,12 @@ def test_title_then_hyphenated_name_is_a_person(nlp):
 ])
 def test_towns_ner_misses_or_mislabels(nlp, text, place):
     assert place in _places(nlp(text)), _places(nlp(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The United States Coast Guard rescued the crew on Sunday.", "United States Coast Guard"),
+    ("The South African Police Service arrested three men.", "South African Police Service"),
+])
+def test_a_state_name_of_several_words_is_not_doubled(nlp, text, name):
+    assert name in _orgs(nlp(text)), _orgs(nlp(text))

@@ -415,9 +415,10 @@ def _ministry_name(m: OrgMention) -> str:
     if st is None:
         return text
     words = text.split()
-    if words and norm(words[0]) in {norm(x) for x in (st.name, *st.names)} and words[1:2] \
-            and words[1][:1].isupper() and not words[0].endswith(("'s", "\u2019s")):
-        return text  # "China Coast Guard": the state's own name opens the body's name
+    if "'s " not in text and "\u2019s " not in text and any(
+            norm(text).startswith(norm(x) + " ") for x in (st.name, *st.names, *st.adjectives) if x):
+        # "China Coast Guard", "the United States Coast Guard": the state opens the body's name
+        return " ".join(w if w[:1].isupper() or w in CONNECTORS else w.capitalize() for w in words)
     known = {norm(x) for x in (st.name, *st.names, *st.adjectives)}
     if words and norm(words[0].removesuffix("'s").removesuffix("\u2019s")) in known:
         words = words[1:]
