@@ -1,7 +1,7 @@
 """Events, round 7a (issue #6): CAMEO misses, round 3 - troops sent at another state's request to help fight are
 military assistance (074); an all-capital short name before 'fighters'/'rebels' or as a subject is a group the KB
 does not know; declaring martial law (1724) and a war footing (151); cyber operations by hackers (176); property
-razed, burned down, sealed or taken over (171/1712); charging a person with a crime (173); forcing people back
+razed, burned down, sealed or taken over (171/1712); forcing people back
 (170); clamping a curfew (172); warships sailed, bombers flown and missiles displayed (150); police or troops
 taking over security (074); a short clause the parser reads as one noun phrase ("The army relaxed rules", the verb
 hung on its object as a modifier) is re-hung with the verb as its head.
@@ -33,7 +33,6 @@ pytestmark = pytest.mark.model
     ("Officials coerced workers into joining the rally.", "COERCE"),
     ("Greek coast guards forced migrants back toward Turkey.", "COERCE"),
     ("Authorities clamped a curfew on the city after the riots.", "COERCE"),
-    ("The court charged 12 activists with sedition.", "COERCE"),
     ("China sailed two warships through the strait.", "MOBILIZE"),
     ("Russian bombers flew over the North Sea.", "MOBILIZE"),
     ("North Korea displayed new missiles at a parade.", "MOBILIZE"),
@@ -44,7 +43,6 @@ def test_round_7a_types(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "unexpected"), [
-    ("Israel charged Iran with plotting attacks.", "COERCE"),  # a state accused, not a person charged
     ("The U.S. imposed visa restrictions on Friday on Venezuelan officials.", "COERCE"),  # a sanction
     ("Turkey let the grain ships sail from Odesa.", "MOBILIZE"),  # merchant ships, no show of force
     ("Chinese and Russian bombers flew a joint patrol over the sea.", "MOBILIZE"),  # a joint patrol cooperates
