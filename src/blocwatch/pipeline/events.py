@@ -134,6 +134,13 @@ def _via(tok: Token, ancestor: Token, dep: str) -> bool:
     return False
 
 
+def _verb_taken_for_noun(clause: Token, child: Token) -> bool:
+    """"demanded that Islamabad act": the parser read "act" as a noun and "Islamabad" as its compound; after
+    "that" the name is the clause's subject."""
+    return child.dep_ == "compound" and child.i < clause.i and clause.tag_ in ("NN", "NNP") \
+        and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < child.i for m in clause.children)
+
+
 def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Actors) -> Found:
     subject, passive = subject_of(tok)
     source: list[str] = []
@@ -148,7 +155,10 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
             target = _prep_codes(tok, "to", actors) or target
     else:
         source = actors.codes(subject)
-        if not source and tok.dep_ == "conj":  # "X acknowledged that ... was bad and pledged ...": X pledged
+        if not source and tok.dep_ == "conj" and not (subject is not None and subject.lemma_.lower() in DOMESTIC_HEADS
+                                                       and subject.head != tok.sent.root):
+            # "X acknowledged that ... was bad and pledged ...": X pledged ("X suspended Y after the army dissolved
+            # ... and detained Z": the army's own clause keeps its subject, the home state comes later)
             for n, anc in enumerate(tok.ancestors):
                 subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
                 source = actors.codes(subj) if subj is not None else []
@@ -191,7 +201,7 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
                   if is_state_code(c) and c not in source]
     if not target and sense.type == "REQUEST":  # "demanded that Ethiopia stop", "wants Islamabad to do more"
         target = [c for cl in tok.children if cl.dep_ in ("ccomp", "xcomp") for sj in cl.children
-                  if sj.dep_ == "nsubj" for c in actors.codes(sj) if c not in source]
+                  if sj.dep_ == "nsubj" or _verb_taken_for_noun(cl, sj) for c in actors.codes(sj) if c not in source]
     if not target and sense.type in lex.content_types:
         target = _content_target(tok, actors)
     if not target and sense.type in EVALUATIVE and actors.focus and actors.focus not in source:
@@ -790,6 +800,7 @@ def _main_events(events: list[Found]) -> list[Found]:
     out = [e for e in out if not (e.nominal and e.type in FIGHTING and _manner_of(e, out))]
     out = [e for e in out if not (e.nominal and e.type == "CONSULT" and _setting_of(e, out))]
     main = [e for e in out if not _background(e)]
+    main += [e for e in out if _background(e) and _reported_background(e, main)]  # "..., after X did Y on Monday"
     if any(e.source and not (e.nominal and _circumstance(e.trigger, SCENE_PREPS)) for e in main):
         # "met Y, his first trip since the invasion", "a visit to X, the first since the invasion": the scene
         main = [e for e in main if not (e.nominal and _circumstance(e.trigger, SCENE_PREPS))]
@@ -824,6 +835,46 @@ BACKGROUND_MARKS = frozenset({"after", "since", "as"})
 DOCUMENTS = frozenset({"resolution", "text", "draft", "motion", "bill", "letter", "statement", "declaration",
                        "communique", "report", "petition", "law", "decree", "document"})
 BACKGROUND_PREPS = frozenset({"after", "amid", "amidst", "following", "since", "wake", "aftermath"})
+
+
+def _own_day(verb: Token) -> bool:
+    """Whether a finite clause carries a day of its own ("after the army detained X on Monday", "who had called
+    it a betrayal on Thursday"): a dated fact the article reports, not only the setting of another act."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "people cut off on Monday": a description
+    clause = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if verb.dep_ == "conj":
+        clause.append(verb.head)
+    for v in clause:
+        for c in v.children:
+            if c.dep_ == "npadvmod" and _names_day(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and _names_day(p) for p in c.children):
+                return True
+    return False
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                    "oct", "nov", "dec"})
+
+
+def _names_day(tok: Token) -> bool:
+    """"Monday", "yesterday", "March 3": a day named, not a distance ("two days after") or a period ("last month")."""
+    words = [t.lower_.rstrip(".") for t in tok.subtree]
+    return tok.ent_type_ == "DATE" and (any(w in WEEKDAYS for w in words) or any(w in MONTHS for w in words)
+                                        and any(w.isdigit() for w in words))
+
+
+def _reported_background(event: Found, main: list[Found]) -> bool:
+    """A background act (after-clause, relative clause) that is news of its own: a finite verb with a day of its
+    own, a named actor, and another act than the main clause's (another type, or other actors)."""
+    if event.nominal or not event.source or event.negated or not _own_day(event.trigger):
+        return False
+    return not any(o.type == event.type and set(o.source) == set(event.source) for o in main)
 
 
 def _background(event: Found) -> bool:
@@ -1317,6 +1368,8 @@ def _resolve_references(found: list[Found], actors: Actors) -> None:
             where = actors.sentence_state(event.sent)
             if where and where not in event.source:
                 event.target = [where]
+        if not event.target and not event.nominal and (count := _counted_states(trigger)):
+            event.target = _last_states(event, count, actors)  # "accused the three countries of ..."
         if not event.target and not event.nominal and _sides(trigger):
             event.target = _two_sides(found[:n], event)  # "urged both sides to show restraint"
             sided.add(id(event))  # a guess from the article, not a party another act can be aimed from
@@ -1338,6 +1391,38 @@ def _sides(verb: Token) -> bool:
     return any(o.lemma_.lower() in SIDE_WORDS and o.tag_ == "NNS" and any(
         c.lower_ in ("both", "the", "two", "all") for c in o.children if c.dep_ in ("det", "predet", "nummod"))
         for o in objs)
+
+
+COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+STATE_GROUPS = frozenset({"country", "nation", "state", "government", "capital", "neighbour", "neighbor"})
+
+
+def _counted_states(verb: Token) -> int:
+    """"accused the three countries", "urged both nations", "warned the two governments": how many states the
+    verb's object counts (0 when it names no such group)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs += [q for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "to", "with", "against")
+             for q in p.children if q.dep_ == "pobj"]
+    for o in objs:
+        if o.lemma_.lower() in STATE_GROUPS and o.tag_ == "NNS" and not o.ent_type_:
+            n = next((COUNTED[c.lower_] for c in o.children if c.dep_ in ("det", "predet", "nummod")
+                      and c.lower_ in COUNTED), 0)
+            if n and not any(c.dep_ in ("amod", "compound", "poss") for c in o.children):
+                return n  # "the two Koreas" is named, "both African countries" a kind
+    return 0
+
+
+def _last_states(event: Found, count: int, actors: Actors) -> list[str]:
+    """The `count` states named last before the event's sentence (its own actors left out): "the three countries"
+    after a pact "between Washington, London and Canberra"."""
+    out: list[str] = []
+    for ent in reversed([e for e in actors.ents if e.end <= event.sent.start and e.label_ == "GPE"]):
+        code = actors.ent_code(ent)
+        if code and is_state_code(code) and code not in event.source and code not in out:
+            out.append(code)
+            if len(out) == count:
+                break
+    return out if len(out) == count else []
 
 
 def _two_sides(before: list[Found], event: Found) -> list[str]:
@@ -1419,7 +1504,8 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
         if same is not None and not (second and here):  # "hosting the BRICS summit" after "the BRICS summit"
             same.target.extend(c for c in event.target if c not in same.target)
             continue
-        if not event.nominal and event.trigger.dep_ == "relcl" and not _crowd_acting(event) and any(
+        if not event.nominal and event.trigger.dep_ == "relcl" and not _crowd_acting(event) \
+                and not _dated_aside(event) and any(
                 o.sent.start == event.sent.start and o is not event and o.trigger.dep_ != "relcl" for o in found):
             continue  # "X, who hosted the meeting, said ...": background to the sentence's own event
         acted_on = event.trigger.dep_ == "dobj" or (event.trigger.dep_ == "pobj"
@@ -1442,6 +1528,12 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
         ))
         origin[id(events[-1])] = event
     doc._.events = events
+
+
+def _dated_aside(event: Found) -> bool:
+    """"X, who had called the deal a betrayal on Thursday, said ...": a relative clause on the sentence's subject
+    with a day of its own is an earlier act of that actor, reported (without a day it is background)."""
+    return bool(event.source) and event.trigger.head.dep_ in ("nsubj", "nsubjpass") and _own_day(event.trigger)
 
 
 def _crowd_acting(event: Found) -> bool:
