@@ -192,10 +192,43 @@ class Found:
 LED_BY = re.compile(r"[-\u2010\u2011]\s*led\b", re.IGNORECASE)  # "the Saudi-led coalition": worth a token pass
 
 
+#: while `ReusedActors(doc)` is entered: the doc, and the first `Actors` built for it
+_REUSE: dict[str, Any] = {}
+
+
+class ReusedActors:
+    """`with ReusedActors(doc):` a second `Actors(doc)` in the block copies the first one's findings instead of
+    reading the doc again (the events component builds one in `find_events` and one in `set_annotations`; nothing
+    changes the doc in between). The copy starts with an empty pronoun `topic`, as a new instance does; the
+    per-sentence caches it shares depend on the doc only."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __enter__(self) -> None:
+        _REUSE.clear()
+        _REUSE["doc"] = self.doc
+
+    def __exit__(self, *exc: object) -> None:
+        _REUSE.clear()
+
+
 class Actors:
     """Codes of the actors a token stands for, from the linker's annotations (with KB fallbacks)."""
 
     def __init__(self, doc: Doc) -> None:
+        if _REUSE.get("doc") is doc:
+            first = _REUSE.get("actors")
+            if first is not None:
+                self.__dict__.update(first.__dict__)
+                self.topic = []
+                return
+            self._read(doc)
+            _REUSE["actors"] = self
+            return
+        self._read(doc)
+
+    def _read(self, doc: Doc) -> None:
         self.doc = doc
         self.ent_of: dict[int, Span] = {}
         self.named_orgs: set[str] = set()

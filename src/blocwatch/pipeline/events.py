@@ -1568,5 +1568,8 @@ class EventsComponent:
         self.lexicon = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        set_annotations(doc, find_events(doc, self.lexicon))
+        from blocwatch.pipeline.event_rules import ReusedActors
+
+        with ReusedActors(doc):  # one reading of the doc's actors for both steps
+            set_annotations(doc, find_events(doc, self.lexicon))
         return doc
