@@ -54,6 +54,11 @@ HOLDER_NOUNS = frozenset({
     "seat", "body", "institution", "organ", "structure", "club", "bloc", "group", "alliance", "union",
     "newcomer",
 })
+# Plural nouns that, counted ("the three juntas", "both countries"), point back at a list of states
+GROUP_NOUNS = frozenset({
+    "country", "state", "nation", "government", "junta", "regime", "member", "neighbour", "neighbor", "capital",
+    "ally", "republic", "monarchy", "emirate", "kingdom",
+})
 
 
 # ----------------------------------------------------------------------------------------------
@@ -422,7 +427,74 @@ class Reader:
                     stack.extend(c for c in child.subtree if c.dep_ == "pobj")
             if t.lemma_.lower() in self.lex.member_nouns and t.pos_ == "NOUN":
                 stack.extend(self._listed_after(t))
+        if not seen:
+            return self._group_states(tok) or self._pronoun_states(tok)
         return sorted(seen.values(), key=lambda a: a.start)
+
+    def _group_size(self, tok: Token) -> int | None:
+        """2 for "both", "both countries"; 3 for "all three", "the three juntas"; None if `tok` is no such group."""
+        low = tok.lower_
+        kids = list(tok.children)
+        dets = {k.lower_ for k in kids if k.dep_ in ("det", "predet", "preconj")}
+        if low == "both" and tok.pos_ in ("PRON", "DET", "NOUN"):
+            return 2
+        if tok.pos_ == "NUM" and (n := parse_count(low)) and n >= 2 and dets & {"all", "the", "these", "those"}:
+            return n  # "All three were ...", "the three are ..."
+        if tok.tag_ not in ("NNS",) or tok.lemma_.lower() not in GROUP_NOUNS:
+            return None
+        if any(k.dep_ not in ("det", "predet", "preconj", "nummod", "quantmod", "amod", "prep", "punct")
+               for k in kids) or any(k.dep_ == "amod" and k.lower_ not in ("other",) for k in kids):
+            return None  # "member states", "Western countries", "its neighbours": not a group named before
+        nums = [n for k in kids if k.dep_ == "nummod" and (n := parse_count(k.lower_))]
+        if nums and dets & {"all", "the", "these", "those"}:
+            return nums[0]
+        return 2 if "both" in dets else None
+
+    def _group_states(self, tok: Token) -> list[Actor]:
+        """"All three", "both countries", "the three juntas": the last list of exactly that many states named
+        before, in this sentence or the three before it ("Mali, Burkina Faso and Niger ... All three were
+        founding members of ECOWAS")."""
+        n = self._group_size(tok)
+        if n is None:
+            return []
+        for c in tok.children:  # "the three juntas of Mali, Burkina Faso and Niger": the list is written out
+            if c.dep_ == "prep" and c.lower_ == "of":
+                listed = [s for p in c.children if p.dep_ == "pobj" for s in self.states_of(p)]
+                if listed:
+                    return listed
+        first = tok.sent.start
+        for _ in range(3):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        j = tok.i - 1
+        while j >= first:
+            a = self.actors.get(j)
+            if a is None or a.kind != "state":
+                j -= 1
+                continue
+            group = self._list_around(a)
+            if len({x.code for x in group}) == n:
+                return sorted(group, key=lambda x: x.start)
+            j = min(x.start for x in group) - 1
+        return []
+
+    def _pronoun_states(self, tok: Token) -> list[Actor]:
+        """"it" as the subject of a clause: the state that is the nearest subject named before it, in this
+        sentence or the one before ("Georgia said it would quit the CIS, a grouping that it joined in 1993";
+        "Sweden joined NATO. It became the alliance's 32nd member"); nothing when that subject is no state."""
+        if tok.lower_ != "it" or tok.dep_ not in SUBJ:
+            return []
+        first = tok.sent.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        for j in range(tok.i - 1, first - 1, -1):
+            t = self.doc[j]
+            if t.dep_ not in SUBJ or t.pos_ == "PRON":
+                continue
+            a = self.actors.get(j)
+            return [a] if a is not None and a.kind == "state" else []
+        return []
 
     def _listed_after(self, noun: Token) -> list[Token]:
         """"member states — China, India, ..." / "countries: A, B": the states right after the noun."""
@@ -798,6 +870,8 @@ class Reader:
             subj = next((c for c in (first or v).children if c.dep_ in ("nsubjpass", "nsubj")), None) or next(
                 (g for c in (first or v).children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"),
                 None)  # "Gabon remains suspended": the parser hangs the subject on "remains"
+            if subj is None and v.dep_ == "conj" and first is None:
+                subj = self.subject(v)  # "All three were founders ... and are currently suspended from the bloc"
             if subj is not None and subj.lower_ in ("which", "that", "who") and (first or v).dep_ == "relcl":
                 subj = (first or v).head
             target = subj
