@@ -22,6 +22,7 @@ from blocwatch.names import fold_word, folded_key, name_tokens, person_key
 from blocwatch.pipeline.extensions import doc_text
 from blocwatch.pipeline.roles import (
     POSSESSIVE,
+    RANK_ABBREVIATIONS,
     RANKS,
     FoundRole,
     _person_end,
@@ -322,9 +323,21 @@ def _places_tagged_as_people(doc: Doc) -> None:
         doc.ents = out
 
 
+def _ranks_tagged_as_people(doc: Doc) -> None:
+    """ "army spokesman Brig. Gen. X": the tagger takes the abbreviated rank, split from its full stop, for a
+    person; it is how X is addressed."""
+    def rank(ent) -> bool:
+        return len(ent) == 1 and ent.end < len(doc) and doc[ent.end].text == "." \
+            and ent.text.lower() + "." in RANK_ABBREVIATIONS
+    ents = doc.ents
+    if any(e.label_ == "PERSON" and rank(e) for e in ents):
+        doc.ents = [e for e in ents if not (e.label_ == "PERSON" and rank(e))]
+
+
 def find_people(doc: Doc) -> tuple[list[Person], dict[int, int]]:
     """People of the doc and the map token index -> person index."""
     _places_tagged_as_people(doc)
+    _ranks_tagged_as_people(doc)
     _recover_people(doc)
     clusters: list[_Cluster] = []
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
@@ -513,7 +526,20 @@ def _clause_subject_state(doc: Doc, start: int, end: int) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _nearest_state(doc: Doc, start: int, end: int) -> str | None:
+def _place_frame(doc: Doc, start: int) -> str | None:
+    """ "In London, X, the leader of the House, resigned", "In Washington, President X said": a sentence that opens
+    by setting the scene in a state or its capital reports that place's own officials."""
+    sent = doc[start].sent
+    if doc[sent.start].lower_ != "in":
+        return None
+    for ent in doc[sent.start + 1 : start].ents:
+        if ent.start == sent.start + 1 and ent.end < len(doc) and doc[ent.end].text == "," \
+                and ent.kb_id_ in state_codes() and ent.label_ == "GPE":
+            return ent.kb_id_
+    return None
+
+
+def _nearest_state(doc: Doc, start: int, end: int, exclude: frozenset[str] = frozenset()) -> str | None:
     """The state a title with no state belongs to, in this order: one named right after it ("President
     X of France"); the state acting in the person's clause ("Rwanda sent Foreign Minister X"); the state
     the article is about; then the nearest one named before it in its sentence or the previous one,
@@ -540,8 +566,14 @@ def _nearest_state(doc: Doc, start: int, end: int) -> str | None:
                 previous, previous_label = ent.kb_id_, ent.label_
         elif ent.start < start:
             before = ent.kb_id_
-    return right_after or _clause_subject_state(doc, start, end) or acting or _focal_state(doc) or before \
-        or previous
+    if right_after:
+        return right_after
+    clause = _clause_subject_state(doc, start, end)
+    frame = _place_frame(doc, start)
+    for code in (clause, acting, frame, _focal_state(doc), before, previous):
+        if code and code not in exclude:
+            return code
+    return None
 
 
 def _state_counts(doc: Doc) -> dict[str, int]:
@@ -570,6 +602,17 @@ def _focal_state(doc: Doc) -> str | None:
     return doc.user_data["bw_focal_state"]
 
 
+#: offices held by one person per state at a time, where "leader" names the same seat as "president"
+HEAD_OF_STATE = frozenset({"president", "leader", "supreme leader", "king", "emir", "sultan", "head of state"})
+
+
+def _slot(title: str) -> str:
+    """The seat an office fills: "Former President" and "President" the same, "leader" a head of state's."""
+    t = title.lower().replace("-", " ")
+    t = t[len("former "):] if t.startswith("former ") else t
+    return "head of state" if t in HEAD_OF_STATE else t
+
+
 def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:
     """ "President X" with no state: the state the person was given elsewhere in the article ("Armenian
     Prime Minister X ... Prime Minister X said"), else the state of a country-specific office
@@ -577,7 +620,11 @@ def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:
     (`_nearest_state`). One guess per person, so later mentions keep the code of the first."""
     states = state_codes()
     counts = _state_counts(doc)
-    for cl in clusters:
+    # offices the text states with their state, by person: one state has one president at a time
+    held = [{(_slot(r.title), r.org_or_country) for fr, r in cl.roles
+             if r.title and r.org_or_country in states and not r.title.lower().startswith("former")}
+            for cl in clusters]
+    for k, cl in enumerate(clusters):
         own = next((r.org_or_country for _, r in cl.roles if r.org_or_country in states), None)
         guessed = None
         fixed = []
@@ -590,11 +637,19 @@ def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:
                     # "NATO Secretary General X ... Secretary General X said": the same office's code
                     same = next((r.org_or_country for _, r in cl.roles if r.org_or_country and r.title
                                  and r.title.lower().replace("-", " ") == role.title.lower().replace("-", " ")), None)
+                    slot = _slot(role.title)
+                    others = {c for j, h in enumerate(held) if j != k for t, c in h if t == slot}
                     if fr.shared:  # "the two presidents, A and B": no one state for all of them
                         code = same or own or country_of_title(role.title, counts)
-                    else:
+                    elif role.title.lower().startswith("former "):
+                        # "Former president X" beside the sitting president of one state: that state's
                         code = same or own or country_of_title(role.title, counts) or guessed \
+                            or (next(iter(others)) if len(others) == 1 else None) \
                             or _nearest_state(doc, fr.start, fr.end)
+                    else:
+                        # "President X and North Korean leader Y": X does not hold Y's state's office
+                        code = same or own or country_of_title(role.title, counts) or guessed \
+                            or _nearest_state(doc, fr.start, fr.end, exclude=frozenset(others))
                         guessed = guessed or code
                 if code:
                     role = Role(role.title, code, role.evidence)

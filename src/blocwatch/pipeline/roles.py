@@ -148,7 +148,15 @@ def _in_title(tok: Token, titles: TitleLexicon) -> bool:
     if tok.lower_ == "designate" and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
         return True  # "Prime Minister-designate X"
     return titles.is_title_word(tok.text) or tok.text in ("-",) or tok.lower_ in RANK_ABBREVIATIONS \
-        or bool(_code(tok))
+        or bool(_code(tok)) or _split_rank(tok)
+
+
+def _split_rank(tok: Token) -> bool:
+    """ "Brig. Gen. X" where the tokenizer split "Brig" from its full stop: either part."""
+    doc = tok.doc
+    if tok.text == ".":
+        return tok.i > 0 and doc[tok.i - 1].lower_ + "." in RANK_ABBREVIATIONS
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "." and tok.lower_ + "." in RANK_ABBREVIATIONS
 
 
 #: honorifics and military ranks written between an office and the name ("Emir Sheikh X", "Foreign
@@ -167,6 +175,9 @@ RANKS = frozenset({
 MILITARY = frozenset({
     "lieutenant", "major", "brigadier", "colonel", "general", "admiral", "marshal", "captain", "sergeant", "commander",
 }) | RANK_ABBREVIATIONS
+#: words that make a longer rank with a military one ("Air Chief Marshal", "Wing Commander", "Rear Admiral")
+RANK_PARTS = frozenset({"air", "chief", "vice", "rear", "field", "wing", "squadron", "flight", "group", "brigadier",
+                        "lieutenant", "major"})
 #: offices that end in "General" ("Secretary General", "Attorney General"): not a rank there
 GENERAL_OFFICES = frozenset({
     "secretary", "director", "attorney", "governor", "consul", "inspector", "solicitor", "procurator",
@@ -216,7 +227,14 @@ def _deposed(tok: Token) -> bool:
 
 def _strip_ranks(tokens: list[Token], titles: TitleLexicon) -> list[Token]:
     """ "Emir Sheikh" -> "Emir", "Foreign Minister Prince" -> "Foreign Minister"; "Secretary General" stays."""
+    while len(tokens) > 2 and tokens[-1].text == "." and tokens[-2].lower_ + "." in RANK_ABBREVIATIONS \
+            and any(titles.is_head(t.text) for t in tokens[:-2]):
+        tokens = tokens[:-2]  # "Army Spokesman Brig ." (the full stop split off)
     while len(tokens) > 1 and tokens[-1].lower_ in RANKS:
+        if len(tokens) > 2 and tokens[-2].text == "." and tokens[-3].lower_ + "." in RANK_ABBREVIATIONS \
+                and any(titles.is_head(t.text) for t in tokens[:-3]):
+            tokens = tokens[:-3]  # "Army Spokesman Brig . Gen."
+            continue
         if tokens[-2].text == "-" or not tokens[-2].whitespace_:
             break  # "Secretary-General": one hyphenated word
         if tokens[-1].lower_ == "general" and tokens[-2].lower_ in GENERAL_OFFICES:
@@ -299,6 +317,8 @@ def analyse_phrase(tokens: list[Token], titles: TitleLexicon) -> tuple[list[str]
 def _prename(doc: Doc, start: int, titles: TitleLexicon) -> tuple[list[Token], int]:
     """Tokens of a title written right before a name, and the index where the walk stopped."""
     sent_start = doc[start].sent.start
+    while sent_start >= 2 and start - sent_start <= 3 and _split_rank(doc[sent_start - 1]):
+        sent_start = doc[sent_start - 2].sent.start  # "Brig. | Gen. X": a sentence ended at "Brig."
     i = start - 1
     while i >= sent_start:
         t = doc[i]
@@ -411,6 +431,19 @@ def _org_referent(doc: Doc, at: int, later: bool = True) -> str | None:
     return INSTITUTION_OF.get(code, code) if code else None
 
 
+def _body_referent(doc: Doc, at: int) -> str | None:
+    """The state of a government body "its" at token `at` stands for ("The White House welcomed ..., its
+    spokesman"): the last government body or ministry named before it in its sentence."""
+    if doc[at].lower_ != "its":
+        return None
+    code = None
+    for ent in doc[doc[at].sent.start : at].ents:
+        if ent.label_ == "ORG" and ent.kb_id_ in state_codes() \
+                and entity_kind(ent.kb_id_, ent.text) in ("government", "ministry"):
+            code = ent.kb_id_
+    return code
+
+
 def _refers_to_org(tokens: list[Token]) -> int | None:
     """Index of "its" / "the bloc's" in a title phrase, or None."""
     for t in tokens:
@@ -437,8 +470,9 @@ def _kind(title: str) -> str:
     words = title.lower().replace("former ", "").split()
     if all(w in COURTESY for w in words):
         return "courtesy"
-    if all(w in MILITARY for w in words):
-        return "rank"
+    if all(w in MILITARY for w in words) or (words and words[-1] in MILITARY and all(
+            w in MILITARY | RANK_PARTS for w in words)):
+        return "rank"  # "Air Chief Marshal", "Wing Commander", "Rear Admiral": a rank of several words
     return "office"
 
 
@@ -659,6 +693,15 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
             lo = head.left_edge.i if head.left_edge.i < head.i else head.i - (doc[head.i - 1].lower_ in (
                 "the", "a", "an"))
             phrase = [t for t in doc[lo : lead - 1] if not t.is_space]
+            # "... adviser A, hosted by China's top diplomat, X", "President A and Sudan's prime minister, X": the
+            # parse hung X on an earlier title; X's title is only what follows the last other name or verb
+            cut = max((n for n, t in enumerate(phrase) if (t.ent_type_ == "PERSON" and not (
+                n + 1 < len(phrase) and phrase[n + 1].text in POSSESSIVE)) or t.lower_ == "by"
+                or (t.pos_ == "VERB" and t.dep_ not in ("amod", "compound"))), default=None)
+            if cut is not None:
+                phrase = phrase[cut + 1:]
+                while phrase and (phrase[0].text in STOP_APPOS or phrase[0].lower_ in ("and", "or", "by")):
+                    phrase = phrase[1:]
             # "Russian President Vladimir Putin's spokesman, X": the titles before the owner's name are the owner's
             owned = max((n for n, t in enumerate(phrase[1:], 1) if t.text in POSSESSIVE
                          and phrase[n - 1].ent_type_ == "PERSON"), default=None)
@@ -670,6 +713,9 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
                     and not titles.is_title_word(doc[lo - 2].text):
                 names = []  # "the son of Uganda's president, X": the office is someone else's
             code = code or _unknown_org(phrase)
+            ref = _refers_to_org(phrase)
+            if code is None and ref is not None:
+                code = _body_referent(doc, ref) or _org_referent(doc, ref)  # "the White House ..., its spokesman, X"
             found = [f for f in found if not f.rank] if names else found
             owner = (aide_of if aide_of is not None else _his_owner(doc, phrase)) if not code else None
             for title in names:

@@ -1,0 +1,70 @@
+"""Roles, round 2 of session 7, on our own wire-style sentences (not eval, dev or tuning text): the state of
+an office comes from the title's own modifier even when the parser hangs the name on an earlier title, "its
+spokesman" after a government body, a sentence opening "In <capital>," for its officials, one state one
+president (a titled person is not given the state another person heads), a former office beside the
+sitting holder, and split rank abbreviations ("Brig. Gen.") that are neither a person nor an office."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract import extract_text
+
+
+def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
+    person = next(p for p in ex.people if p.name == name)
+    return sorted((r.title, r.org_or_country) for r in person.roles)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, want", [
+    # the name hung on an earlier title: the title's own possessive gives the state
+    ("The talks were held between Saudi national security adviser Musaed Fahd, and China's top diplomat, "
+     "Wang Lei.", {"Wang Lei": [("Top Diplomat", "CHN")], "Musaed Fahd": [("National Security Adviser", "SAU")]}),
+    ("The meeting in Kampala brought together Kenyan President Daniel Ochieng, Rwandan President Paul Habimana "
+     "and Tanzania's prime minister, Juma Mrisho.", {"Juma Mrisho": [("Prime Minister", "TZA")]}),
+    # "its" after a government body
+    ("The White House welcomed the deal, although its national security spokesman, Tom Reed, said it remained "
+     "to be seen whether Iran would comply.", {"Tom Reed": [("National Security Spokesman", "USA")]}),
+    # a sentence opening "In <capital>," reports that state's officials
+    ("Iraq rejected the plan on Monday. In London, Peter Hale, the leader of the House of Commons, resigned from "
+     "Prime Minister Alan Shaw's cabinet on Monday. Iraq said it would fight. Iraq mobilised its army.",
+     {"Peter Hale": [("Leader", "GBR")], "Alan Shaw": [("Prime Minister", "GBR")]}),
+    ("Georgia welcomed the ceasefire. In Washington, President John Miller said he was sending aid to Georgia. "
+     "Georgia said it needed food.", {"John Miller": [("President", "USA")]}),
+    # a former office beside the state's sitting holder
+    ("Peru's president, Luis Campos, signed the accord on Monday. Washington has given Peru $2 billion since "
+     "2000.\n\nFormer president Jorge Salas, who leads the No campaign, accused Campos of betrayal.",
+     {"Jorge Salas": [("Former President", "PER")]}),
+    # split rank abbreviations: the office is the spokesman's, the rank no person
+    ("Egypt's army spokesman Brig. Gen. Ahmed Khalil said the border was closed.",
+     {"Ahmed Khalil": [("Army Spokesman", "EGY")]}),
+])
+def test_roles_s7b(nlp, text, want):
+    ex = extract_text(text, nlp=nlp)
+    for name, roles in want.items():
+        assert _roles(ex, name) == sorted(roles), (name, [(p.name, p.roles) for p in ex.people])
+
+
+@pytest.mark.model
+def test_split_rank_is_no_person(nlp):
+    ex = extract_text("The raid killed 12 militants, army spokesman Brig. Gen. Ahmed Khalil told reporters.", nlp=nlp)
+    assert sorted(p.name for p in ex.people) == ["Ahmed Khalil"]
+
+
+@pytest.mark.model
+def test_a_state_with_its_own_leader_is_not_given_to_another_president(nlp):
+    # North Korea's leader is named; the president beside him is not North Korea's
+    text = ("SINGAPORE (Newswire) - President John Miller and North Korean leader Kim Song Chol met on Tuesday.\n\n"
+            "North Korea said the talks were useful. North Korea will send a delegation.")
+    ex = extract_text(text, nlp=nlp)
+    assert _roles(ex, "Kim Song Chol") == [("Leader", "PRK")]
+    assert ("President", "PRK") not in _roles(ex, "John Miller")
+
+
+@pytest.mark.model
+def test_air_chief_marshal_is_a_rank(nlp):
+    # a rank of several words gives way to the office stated beside it
+    ex = extract_text("Pakistan's air force chief, Air Chief Marshal Tariq Rauf, said the jets had crossed the border.",
+                      nlp=nlp)
+    assert [t for t, _ in _roles(ex, "Tariq Rauf")] == ["Chief"]
