@@ -47,6 +47,26 @@ STATE_BODY_HEADS = frozenset({"Guard", "Army", "Navy", "Police", "Ministry", "De
                               "Agency", "Intelligence", "Corps", "Gendarmerie", "Marines"})
 #: common nouns that still name a body of a state ("China's foreign ministry spokesman")
 BODY_NOUNS = frozenset({"ministry", "department", "office", "council", "agency", "service", "commission"})
+#: a national institution or a bloc NER left untagged: "the House of Commons", "Iran's Supreme National Security
+#: Council", "the National Assembly", "the Alliance of Sahel States" (Title Case words ending in a body's head,
+#: or a body's head + "of" + Title Case words)
+INSTITUTION_RE = re.compile(
+    r"\b(?:House of (?:Commons|Lords|Representatives|Delegates|Councillors)"
+    r"|(?:Alliance|Union|Community|Organi[sz]ation|League|Association|Federation|Coalition|Council|Assembly|Court"
+    r"|Commission|Conference) of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}"
+    r"|(?:[A-Z][a-z]+ ){1,4}(?:Council|Assembly|Commission|Committee|Parliament|Senate|Congress|Court|Tribunal"
+    r"|Duma|Knesset|Majlis|Rada))\b")
+#: "Sudan's irrigation ministry said": a state's possessive, then a lower-case ministry NER left untagged
+LOWER_MINISTRY_RE = re.compile(r"(?:'s|\u2019s) (?P<body>(?:[a-z]+ ){1,2}ministry)\b")
+#: names the UN's organs usually go by: bare, they are left to the ruler (a state's own body needs its possessive)
+UN_ORGAN_NAMES = frozenset({"security council", "general assembly", "human rights council"})
+#: lower-case nouns that name a state's armed forces without naming a body ("drove the Georgian army out")
+FORCE_NOUNS = frozenset({"army", "military", "navy", "forces", "troops", "police", "armed forces", "air force"})
+#: nouns a people's name modifies ("a popular Oromo singer", "Tuareg herders"): an ethnic group, no organisation
+PEOPLE_NOUNS = frozenset({"singer", "singers", "musician", "artist", "poet", "writer", "community", "communities",
+                          "people", "peoples", "villagers", "farmers", "herders", "elders", "tribe", "tribes", "clan",
+                          "clans", "minority", "majority", "population", "language", "homeland", "heartland",
+                          "ethnic", "youths", "nomads", "civilians", "families", "refugees"})
 VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "frigate", "destroyer", "cruiser",
                           "submarine", "boat", "yacht", "ferry", "trawler", "warship", "corvette", "icebreaker"})
 
@@ -88,6 +108,7 @@ class OrgMention:
     qualifier: str = ""  # "Russian " when the text names the state right before a state body
     own: str | None = None  # an organ or mission the KB knows ("UNSC", "KFOR"); `code` is then its parent's
     kind: str | None = None  # a kind the text says ("the G9 gang alliance": armed_group)
+    as_written: bool = False  # a proper name the text gives in full ("Supreme National Security Council")
 
 
 # -- knowledge-base access (the ruler's lexicon; absent in bare unit tests) -------------------------
@@ -213,6 +234,12 @@ def find_organizations(doc: Doc) -> list[OrgMention]:
             span, code = doc[first : span.end], state  # "the Indian Air Force", "China Coast Guard"
         if _is_state_code(code) and _common_noun(doc, span):
             continue  # "a Russian military helicopter": an adjective, no body named
+        if _is_state_code(code) and _generic_force(doc, span):
+            continue  # "drove the Georgian army out": a state's forces, no body named
+        if _is_state_code(code) and _title_modifier(doc, span):
+            continue  # "Kremlin spokesman Dmitry Peskov": the seat names the man's office, no organisation acts
+        if code is None and (_people_modifier(doc, span) or _town_named(doc, span)):
+            continue  # "a popular Oromo singer" (a people), "the western city of Misrata" (a town)
         kind = _ruler_kind(code, span.text)
         if kind in ("state", "platform"):
             continue  # "Moscow said" is Russia, an actor; "said on Twitter" names a medium, not an actor
@@ -242,7 +269,97 @@ def find_organizations(doc: Doc) -> list[OrgMention]:
     if agency is not None:
         found.append(agency)
     found.extend(_state_bodies(doc, found, kinds))
+    found.extend(m for m in institution_mentions(doc) if not any(f.start < m.end and m.start < f.end for f in found)
+                 and not any(s <= m.start < e for s, e in skip))
     return sorted(found, key=lambda m: m.start)
+
+
+def institution_mentions(doc: Doc) -> list[OrgMention]:
+    """National institutions and blocs NER left untagged: "the House of Commons", "Iran's Supreme National
+    Security Council", "the Alliance of Sahel States". The name must follow "the" or a state's possessive, hold
+    no ORG or PERSON entity NER found, and not open with a state's adjective ("the Russian Security Council" is
+    read as a state body). A state's possessive gives the state's code; the name is kept as written."""
+    text = doc_text(doc)
+    out: list[OrgMention] = []
+    for hit in INSTITUTION_RE.finditer(text):
+        start, end = hit.span()
+        span = doc.char_span(start, end)
+        if span is None or span.start == 0:
+            continue
+        if any(t.ent_type_ in ("ORG", "PERSON", "DATE", "EVENT", "LAW", "WORK_OF_ART") for t in span) \
+                or _state_word(span[0].text) or span[0].ent_type_ in ("GPE", "NORP"):
+            continue
+        prev = doc[span.start - 1]
+        code = None
+        if prev.text in POSSESSIVE and span.start >= 2 and _is_state_code(doc[span.start - 2].ent_kb_id_):
+            code = doc[span.start - 2].ent_kb_id_
+        elif prev.lower_ != "the":
+            continue
+        if code is None and norm(span.text) in UN_ORGAN_NAMES:
+            continue  # "the Security Council": the ruler's business (the UN's, or a state's named with it)
+        known = _lexicon_entry(span.text)
+        if known is not None:
+            continue  # the ruler has it; NER's tag decides
+        out.append(OrgMention(start, end, span.text, code, as_written=True))
+    for hit in LOWER_MINISTRY_RE.finditer(text):
+        span = doc.char_span(*hit.span("body"))
+        if span is None or span.start < 2 or any(t.ent_type_ for t in span):
+            continue
+        state = doc[span.start - 2]
+        if doc[span.start - 1].text in POSSESSIVE and _is_state_code(state.ent_kb_id_):
+            out.append(OrgMention(span.start_char, span.end_char, span.text, state.ent_kb_id_, as_written=True))
+    return out
+
+
+def _lexicon_entry(text: str):
+    try:
+        from blocwatch.pipeline.ruler import lexicon
+    except ImportError:  # pragma: no cover
+        return None
+    return lexicon().lookup(text)
+
+
+def _generic_force(doc: Doc, span: SpacySpan) -> bool:
+    """ "the Georgian army", "Russia's military": a state's name or adjective and a lower-case noun for its armed
+    forces; the text names no body of its own (unlike "the Indian Air Force")."""
+    words = [t for t in span if t.is_alpha and t.text not in POSSESSIVE and not _state_word(t.text)
+             and not (t.ent_type_ in ("NORP", "GPE") and _is_state_code(t.ent_kb_id_))]
+    if not words or not all(t.is_lower for t in words) or " ".join(t.text for t in words) not in FORCE_NOUNS:
+        return False
+    return words[-1].dep_ not in ("nsubj", "nsubjpass")  # "the Ukrainian army said": the army acts, as a body
+
+
+def _title_modifier(doc: Doc, span: SpacySpan) -> bool:
+    """ "Kremlin spokesman Dmitry Peskov": a seat of government (a state's body with no body word of its own) right
+    before a title word and the name of the person who holds it is part of that person's title."""
+    if span.end + 1 >= len(doc) or norm(span.text) not in {"kremlin", "white house", "elysee", "elysee palace",
+                                                           "downing street", "zhongnanhai", "blue house"}:
+        return False
+    try:
+        from blocwatch.pipeline.roles import title_lexicon
+    except ImportError:  # pragma: no cover
+        return False
+    i = span.end
+    while i < len(doc) and doc[i].is_lower and title_lexicon().is_title_word(doc[i].text):
+        i += 1
+    return i > span.end and i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
+def _people_modifier(doc: Doc, span: SpacySpan) -> bool:
+    """ "a popular Oromo singer", "Tuareg herders": one capitalised word (not an acronym) that NER took for an
+    organisation, modifying a lower-case noun for people, a community or a language."""
+    if len(span) != 1 or span.text.isupper() or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.is_lower and nxt.lower_ in PEOPLE_NOUNS
+
+
+def _town_named(doc: Doc, span: SpacySpan) -> bool:
+    try:
+        from blocwatch.pipeline.places import town_in_context
+    except ImportError:  # pragma: no cover
+        return False
+    return town_in_context(doc, span)
 
 
 def _dateline_place_range(article) -> tuple[int, int] | None:
@@ -382,7 +499,8 @@ def _is_place_name(text: str) -> bool:
     from blocwatch.gazetteer import load_gazetteer
 
     entry = load_gazetteer().resolve(text)
-    return entry is not None and (entry.kind in ("country", "region") or entry.capital)
+    return entry is not None and (entry.kind in ("country", "region") or entry.capital
+                                  or entry.kind == "other" and entry.geonameid is None and text[:1].isupper())
 
 
 # -- group --------------------------------------------------------------------------------------
@@ -466,7 +584,9 @@ def group_organizations(doc: Doc, mentions: list[OrgMention]) -> list[Organizati
             acronym = code
         else:
             acronym = next((t for t in texts if ACRONYM.match(t)), None)
-        if state_owned:
+        if first.as_written:
+            name = first.text  # "Supreme National Security Council": a proper name, as the text gives it
+        elif state_owned:
             name = max((_ministry_name(m) for m, _ in items), key=len)
         else:
             # the text's own full form first ("Collective Security Treaty Organisation"), else the KB's

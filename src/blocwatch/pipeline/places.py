@@ -44,7 +44,7 @@ DOCUMENT_WORDS = frozenset({"Statute", "Treaty", "Protocol", "Convention", "Acco
                             "Communique", "Consensus", "Plan", "Peace"})
 #: words before a name that say it is a place ("near Kibumba", "the towns of Bunagana and Kiwanja")
 LOCATIVE = frozenset({"in", "near", "of", "at", "from", "around", "outside", "into", "toward", "towards",
-                      "between", "to", "town", "village", "city", "district"})
+                      "between", "to", "town", "village", "city", "district", "on"})
 #: seats of government, named for their building: "talks at the Kremlin" is a place there
 SEATS = frozenset({"kremlin", "white house", "elysee", "elysee palace", "downing street", "zhongnanhai",
                    "blue house", "pentagon", "quai d'orsay"})
@@ -143,8 +143,11 @@ def _modifies_title(doc: Doc, span: SpacySpan) -> bool:
 
 def _curated_area(span: SpacySpan, gaz: Gazetteer, person_tokens: set[int]) -> bool:
     """A country or curated region name that NER mislabelled (not a person the people step kept)."""
-    if not span.text or any(t.i in person_tokens for t in span):
+    if not span.text:
         return False
+    if any(t.i in person_tokens for t in span) and not (span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+                                                        and span.text[:1].isupper()):
+        return False  # a person's name; but "across the Sahel", "in the Azores": people's names take no article
     return any(c.kind in ("country", "region", "other") for c in gaz.candidates(span.text))
 
 
@@ -288,6 +291,8 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
             label = "LOC"  # "Sahel" tagged as a person, "Crimea" as an organisation, "South Caucasus" as a people
         elif label == "NORP" and not ent.kb_id_ and _listed_town(doc, span, ent_end_at) and _known_town(span.text, gaz):
             label = "GPE"  # "the streets of Khartoum and Omdurman": a town NER took for a people
+        elif label == "ORG" and not ent.kb_id_ and town_in_context(doc, span):
+            label = "GPE"  # "the western city of Misrata": a town NER took for an organisation
         if label == "ORG" and state_code and facility_mention(doc, ent):
             seat = Entry(span.text, "other", state_code, None, None, 0, None, None, True)
             found.append(PlaceMention(span.start_char, span.end_char, span.text, seat))  # "at the Kremlin"
@@ -339,7 +344,38 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
     taken = [(m.start, m.end) for m in found] + skip
     wider = find_named_features(doc, gaz, taken)
     found = _drop_inside(found, wider) + wider
+    if any(m.entry.kind in ("region", "other") for m in found):
+        names = _institution_ranges(doc)
+        found = [m for m in found if m.entry.kind not in ("region", "other")
+                 or not any(s <= m.start and m.end <= e for s, e in names)]
     return sorted(found, key=lambda m: m.start)
+
+
+def _institution_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """ "the Alliance of Sahel States": a region inside a bloc's name (that NER left untagged) is not a place."""
+    try:
+        from blocwatch.pipeline.organizations import institution_mentions
+    except ImportError:  # pragma: no cover
+        return []
+    return [(o.start, o.end) for o in institution_mentions(doc)]
+
+
+def town_in_context(doc: Doc, span: SpacySpan) -> bool:
+    """A town the gazetteer knows, named where the text calls it a town: "the western city of Misrata", "near X",
+    "Ajdabiya, Misrata and Zawiya" (after another town). NER sometimes tags such a name ORG."""
+    if span.start == 0 or not span.text[:1].isupper():
+        return False
+    gaz = load_gazetteer()
+    if not _known_town(span.text, gaz):
+        return False
+    prev = doc[span.start - 1]
+    if prev.lower_ in ("near", "outside", "town", "city", "village", "port"):
+        return True
+    if prev.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ in ("town", "city", "village", "port",
+                                                                                   "towns", "cities", "outskirts"):
+        return True
+    ent_end_at = {ent.end: ent for ent in doc.ents}
+    return _listed_town(doc, span, ent_end_at)
 
 
 #: "the port of Hodeidah", "the town of Balakot": a kind word, "of", then a name NER left untagged
@@ -475,6 +511,7 @@ def _towns_by_sentence(doc: Doc, pending: list[PlaceMention], found: list[PlaceM
         if len(countries) == 1:
             out.append(PlaceMention(m.start, m.end, m.display, m.entry._replace(country=countries.pop())))
     return out
+
 
 
 def _acting(doc: Doc, m: PlaceMention) -> bool:
