@@ -68,3 +68,38 @@ def test_air_chief_marshal_is_a_rank(nlp):
     ex = extract_text("Pakistan's air force chief, Air Chief Marshal Tariq Rauf, said the jets had crossed the border.",
                       nlp=nlp)
     assert [t for t, _ in _roles(ex, "Tariq Rauf")] == ["Chief"]
+
+
+@pytest.mark.model
+def test_the_blocs_chairman_takes_the_bloc_named_further_back(nlp):
+    text = ("The African Union suspended Guinea after the coup.\n\nThe junta said it would hold elections in 2025. "
+            "Guinea's neighbours closed their borders.\n\nSenegalese President Amadou Diallo, the bloc's chairman, "
+            "had urged the junta to release the president.")
+    ex = extract_text(text, nlp=nlp)
+    assert _roles(ex, "Amadou Diallo") == [("Chairman", "AU"), ("President", "SEN")]
+
+
+@pytest.mark.model
+def test_counterpart_with_a_courtesy_title(nlp):
+    ex = extract_text("Iran's foreign minister, Ali Karimi, said he would soon meet his Saudi counterpart, Prince "
+                      "Khalid bin Saad, to arrange the return of ambassadors.", nlp=nlp)
+    assert _roles(ex, "Khalid bin Saad") == [(None, "SAU")]
+
+
+@pytest.mark.model
+def test_better_known_as_is_an_alias(nlp):
+    text = ("The rebel commander, Pedro Ruiz, signed the accord on Monday. Ruiz, better known as Comandante Lobo, "
+            "apologised to the victims. Lobo said the war was over.")
+    ex = extract_text(text, nlp=nlp)
+    assert [(p.name, sorted(p.aliases)) for p in ex.people] == [("Pedro Ruiz", ["Comandante Lobo", "Lobo", "Ruiz"])]
+
+
+@pytest.mark.model
+def test_the_bloc_is_the_one_the_article_names_most(nlp):
+    # a rival bloc named further back in passing is not "the bloc" (not named in this or the previous sentence)
+    text = ("The African Union suspended Guinea after the coup. The African Union said it would send envoys.\n\n"
+            "Guinea has since drawn closer to the Alliance of Sahel States. Its junta has promised a vote.\n\n"
+            "Senegalese President Amadou Diallo, "
+            "the bloc's chairman, urged the junta to release the president.")
+    ex = extract_text(text, nlp=nlp)
+    assert ("Chairman", "AU") in _roles(ex, "Amadou Diallo")

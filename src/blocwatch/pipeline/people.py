@@ -44,10 +44,12 @@ class _Cluster:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token ranges
     extra_spans: list[Span] = field(default_factory=list)  # char spans with no tokens (bylines)
     roles: list[tuple[FoundRole | None, Role]] = field(default_factory=list)
+    nicknames: list[str] = field(default_factory=list)  # "better known as Y": an alias, never the name
 
     @property
     def name(self) -> str:
-        return max(self.forms, key=lambda f: (len(f.split()), len(f)))
+        return max([f for f in self.forms if f not in self.nicknames] or self.forms,
+                   key=lambda f: (len(f.split()), len(f)))
 
     def tokens(self) -> set[str]:
         return {t for f in self.forms for t in name_tokens(f)}
@@ -334,6 +336,34 @@ def _ranks_tagged_as_people(doc: Doc) -> None:
         doc.ents = [e for e in ents if not (e.label_ == "PERSON" and rank(e))]
 
 
+#: "X, better known as Y", "X, also known as Y", "X, nicknamed Y": Y is another name of X
+KNOWN_AS = frozenset({"known", "nicknamed", "alias", "dubbed", "called"})
+
+
+def _join_known_as(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
+    """A nickname or nom de guerre given after a name joins that person ("Londono, better known as Y")."""
+    at = {s: k for k, cl in enumerate(clusters) for s, _ in cl.mentions}
+    merged: dict[int, int] = {}
+    for k, cl in enumerate(clusters):
+        for _, e in cl.mentions:
+            j = e + 1 if e < len(doc) and doc[e].text == "," else e
+            if j < len(doc) and doc[j].lower_ in ("better", "also", "widely", "popularly"):
+                j += 1
+            if j >= len(doc) or doc[j].lower_ not in KNOWN_AS:
+                continue
+            j += 1 + (doc[j].lower_ == "known" and j + 1 < len(doc) and doc[j + 1].lower_ == "as")
+            other = at.get(j)
+            if other is not None and other != k and k not in merged and other not in merged:
+                merged[other] = k
+    if not merged:
+        return clusters
+    for other, k in merged.items():
+        clusters[k].nicknames.extend(f for f in clusters[other].forms if f not in clusters[k].forms)
+        clusters[k].forms.extend(f for f in clusters[other].forms if f not in clusters[k].forms)
+        clusters[k].mentions.extend(clusters[other].mentions)
+    return [cl for k, cl in enumerate(clusters) if k not in merged]
+
+
 def find_people(doc: Doc) -> tuple[list[Person], dict[int, int]]:
     """People of the doc and the map token index -> person index."""
     _places_tagged_as_people(doc)
@@ -351,6 +381,7 @@ def find_people(doc: Doc) -> tuple[list[Person], dict[int, int]]:
         if form not in target.forms:
             target.forms.append(form)
         target.mentions.append((ent.start, ent.end))
+    clusters = _join_known_as(doc, clusters)
     authors, agency, region = byline(doc)
     byline_people: set[int] = set()
     for name, lo, hi in authors:

@@ -368,7 +368,9 @@ def _counterpart_of(doc: Doc, start: int) -> tuple[int, str, int] | None:
     Korean and Japanese counterparts, A and B" A takes the first state and B the second."""
     k = start - 1
     place = 0  # how many people of the list stand before this one
-    while k >= 0 and (doc[k].text in (",", "and") or doc[k].ent_type_ == "PERSON"):
+    # "his Saudi counterpart, Prince X": a courtesy title or rank before the name is how X is addressed
+    while k >= 0 and (doc[k].text in (",", "and") or doc[k].ent_type_ == "PERSON"
+                      or (doc[k].lower_ in RANKS and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON")):
         if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
             place += 1
         if k >= 1 and doc[k].text == "," and doc[k - 1].lower_ in COUNTERPART:
@@ -428,7 +430,21 @@ def _org_referent(doc: Doc, at: int, later: bool = True) -> str | None:
         elif after is None:
             after = ent.kb_id_
     code = before or (after if later else None) or previous
+    if code is None and at >= 1 and doc[at].text in POSSESSIVE and doc[at - 1].lower_ in BLOC_WORDS:
+        code = _last_bloc(doc, at)  # "Tinubu, the bloc's chairman": the bloc the article named further back
     return INSTITUTION_OF.get(code, code) if code else None
+
+
+def _last_bloc(doc: Doc, at: int) -> str | None:
+    """The bloc, alliance or other intergovernmental body the article names most before token `at` (the one it is
+    about; the later one of a tie), not merely the last one, which may be a rival bloc named in passing."""
+    counts: dict[str, tuple[int, int]] = {}
+    for ent in doc.ents:
+        if ent.start >= at:
+            break
+        if ent.label_ == "ORG" and ent.kb_id_ and entity_kind(ent.kb_id_, ent.text) in ("bloc", "alliance", "igo"):
+            counts[ent.kb_id_] = (counts.get(ent.kb_id_, (0, 0))[0] + 1, ent.start)
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _body_referent(doc: Doc, at: int) -> str | None:
@@ -715,7 +731,9 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
             code = code or _unknown_org(phrase)
             ref = _refers_to_org(phrase)
             if code is None and ref is not None:
-                code = _body_referent(doc, ref) or _org_referent(doc, ref)  # "the White House ..., its spokesman, X"
+                # "the White House ..., its spokesman, X"; a state "its" stands for is left to the clause's subject
+                org = _org_referent(doc, ref)
+                code = _body_referent(doc, ref) or (org if org not in state_codes() else None)
             found = [f for f in found if not f.rank] if names else found
             owner = (aide_of if aide_of is not None else _his_owner(doc, phrase)) if not code else None
             for title in names:
