@@ -1,4 +1,4 @@
-"""Curated regional organisations added in s7: OAS, the Commonwealth, SADC, EAC, G5 Sahel, AES.
+"""Curated regional organisations added in s7: OAS, the Commonwealth, SADC, EAC, G5 Sahel, AES, Mercosur.
 
 Names news writes in full resolve to the curated code, and the curated spells (with their
 withdrawals) answer membership questions. Model-free.
@@ -26,6 +26,8 @@ from blocwatch.kb.spells import curated_spells
     ("Group of Five for the Sahel", "G5 Sahel"),
     ("Alliance of Sahel States", "AES"),
     ("Alliance des États du Sahel", "AES"),
+    ("Southern Common Market", "Mercosur"),
+    ("Mercosul", "Mercosur"),
     # the CIS keeps its own name; "the Commonwealth" alone is the Commonwealth of Nations
     ("Commonwealth of Independent States", "CIS"),
 ])
@@ -77,7 +79,13 @@ def test_commonwealth_merges_cow_with_the_2022_joiners():
     assert org_by_code("Commonwealth").cow_rule == "merge"
 
 
+def test_mercosur_founders_and_venezuela_suspended():
+    assert _codes("Mercosur", "1992") == {"ARG", "BRA", "PRY", "URY"}
+    assert {s.member for s in members("Mercosur", at="2017", status="suspended")} == {"VEN"}
+    assert "VEN" not in {s.member for s in members("Mercosur", at="2017", status="member")}
+
+
 def test_new_rows_cite_a_source():
-    new = {"OAS", "Commonwealth", "SADC", "EAC", "G5 Sahel", "AES"}
+    new = {"OAS", "Commonwealth", "SADC", "EAC", "G5 Sahel", "AES", "Mercosur"}
     rows = [s for s in curated_spells() if s.org in new]
-    assert len(rows) == 69 and all(s.source.strip() for s in rows)
+    assert len(rows) == 74 and all(s.source.strip() for s in rows)
