@@ -13,6 +13,8 @@ event only, as PLOVER codes it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -721,6 +723,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
         if len(found) == before and not evaluated:  # an evaluation of nobody named is still no request
             found.extend(_relaxed_events(sent, lex, actors))
         found[before:] = _main_events(found[before:])
+        found.extend(_elided(found[before:], sent, actors))
         subjects = sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS),
                           key=lambda t: (t.head != sent.root and t.head.head != sent.root, t.i))
         for subj in subjects[:2]:
@@ -729,6 +732,25 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                 actors.topic = topic
                 break
     return found
+
+
+def _elided(events: list[Found], sent: Span, actors: Actors) -> list[Found]:
+    """"X welcomed the deal, as did Y", "X condemned the raid, and so did Y": Y's act is X's, repeated."""
+    out: list[Found] = []
+    for tok in sent:
+        if tok.lemma_.lower() != "do" or tok.dep_ not in ("advcl", "conj", "ccomp") or any(
+                c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+            continue
+        if not any(c.lower_ in ("as", "so") and c.i < tok.i for c in tok.children if c.dep_ in ("mark", "advmod")):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i or c.dep_ == "nsubj"
+                        and c.lower_ not in PRONOUNS), None)
+        source = actors.codes(subject) if subject is not None else []
+        act = next((e for e in events if e.trigger == tok.head and not e.nominal), None)
+        if act is None or not source or set(source) <= set(act.source):
+            continue
+        out.append(replace(act, source=source, target=[c for c in act.target if c not in source]))
+    return out
 
 
 EASING = frozenset({"ease", "relax", "loosen", "lift"})  # "agreed to ease restrictions": PLOVER's concession
@@ -1262,6 +1284,9 @@ def _same_event(events: list[Event], event: Found, day: str | None) -> Event | N
     """An event already kept that this one repeats: same type and day, no new source, compatible target."""
     if not event.source:
         return None
+    verb = event.anchor or event.trigger
+    if not event.nominal and any(c.dep_ == "advmod" and c.lower_ in ("also", "again") for c in verb.children):
+        return None  # "the two countries also agreed to ...": an act of its own, not the lede's repeated
     for other in events:
         if other.type != event.type or other.date != day or not set(event.source) <= set(other.source):
             continue  # a later mention naming no new participant repeats the event
@@ -1329,6 +1354,10 @@ def _resolve_references(found: list[Found], actors: Actors) -> None:
     sided: set[int] = set()
     for n, event in enumerate(found):
         trigger = event.trigger
+        if not event.nominal and (back := _object_antecedent(event, found[:n], actors)):
+            event.target = back  # "urged it to", "had asked the council", "had urged the juntas": named before
+        if not event.source and not event.nominal and (back := _subject_group(event, found[:n])):
+            event.source = back  # "the two countries also agreed": the pair of the acts before
         if not event.source and not event.nominal:
             subject, passive = subject_of(trigger)
             if not passive and _referring(subject, PARTICIPANTS) and subject.tag_ == "NNS" or (
@@ -1368,10 +1397,11 @@ def _resolve_references(found: list[Found], actors: Actors) -> None:
             where = actors.sentence_state(event.sent)
             if where and where not in event.source:
                 event.target = [where]
-        if not event.target and not event.nominal and (count := _counted_states(trigger)):
-            event.target = _last_states(event, count, actors)  # "accused the three countries of ..."
-        if not event.target and not event.nominal and _sides(trigger):
-            event.target = _two_sides(found[:n], event)  # "urged both sides to show restraint"
+        own = not event.target or set(event.target) <= set(event.source)  # none, or "its"/"their" read as itself
+        if own and not event.nominal and (count := _counted_states(trigger)):
+            event.target = _last_states(event, count, actors) or event.target  # "accused the three countries of"
+        if own and not event.nominal and _sides(trigger):
+            event.target = _two_sides(found[:n], event) or event.target  # "urged both sides to show restraint"
             sided.add(id(event))  # a guess from the article, not a party another act can be aimed from
         if not event.target and len(event.source) == 1 and is_state_code(event.source[0]) \
                 and event.type in HOME_TYPES and _domestic_subject(event, actors) \
@@ -1380,6 +1410,80 @@ def _resolve_references(found: list[Found], actors: Actors) -> None:
 
 
 HOME_TYPES = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE", "AGREE"})
+GROUP_HEADS = frozenset({"junta", "government", "regime", "leader", "country", "nation", "state", "capital"})
+OBJECT_PREPS = frozenset({"on", "to", "with", "against"})
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's direct objects and the objects of its "on"/"to"/"with"/"against" phrases."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return objs + [q for p in verb.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS for q in p.children
+                   if q.dep_ == "pobj"]
+
+
+def _group_before(before: list[Found], event: Found, count: int = 0) -> list[str]:
+    """The actors of the latest act before the event's sentence with two or more states or groups on one side
+    (exactly `count` when given), the event's own source left out."""
+    for other in reversed(before):
+        if other.sent.start >= event.sent.start:
+            continue
+        for side in (other.source, other.target):
+            group = [c for c in side if c not in event.source]
+            if len(group) >= 2 and (not count or len(group) == count) and len(group) == len(side):
+                return group
+    return []
+
+
+def _object_antecedent(event: Found, before: list[Found], actors: Actors) -> list[str]:
+    """An object that refers back: "it" read as the speaker itself stands for the last other actor named before it
+    in the sentence ("accused Washington of ... and urged it to"); "the council" for the last organisation of that
+    name ("the UN Security Council"); "the juntas", "the governments" for the group of the acts before."""
+    if event.target and not set(event.target) <= set(event.source):
+        objs = [o for o in _objects(event.trigger) if o.tag_ == "NN" and o.pos_ == "NOUN"]
+    else:
+        objs = _objects(event.trigger)
+    for o in objs:
+        if o.lower_ == "it" and o.pos_ == "PRON":
+            for i in range(event.trigger.i - 1, event.sent.start - 1, -1):
+                tok = event.sent.doc[i]
+                code = actors.token_code(tok) if tok.ent_type_ in ("GPE", "ORG", "NORP") else None
+                if code and code not in event.source and tok.dep_ not in ("poss", "amod", "compound"):
+                    return [code]
+            continue
+        if not _referring(o, GROUP_HEADS | ORG_HEADS) or o.lemma_.lower() in ("side", "party"):
+            continue
+        if o.tag_ == "NN" and o.lemma_.lower() in ORG_HEADS:
+            ent = next((e for e in reversed(actors.ents) if e.end <= o.i and e.label_ == "ORG"
+                        and e.root.lemma_.lower() == o.lemma_.lower()), None)
+            code = actors.ent_code(ent) if ent is not None else None
+            if code and code not in event.source:
+                return [code]
+        elif o.tag_ == "NNS" and o.lemma_.lower() in GROUP_HEADS and not any(
+                c.lower_ in COUNTED for c in o.children):
+            group = _group_before(before, event)
+            if group:
+                return group
+    return []
+
+
+def _subject_group(event: Found, before: list[Found]) -> list[str]:
+    """A subject counting states named before: "the two countries", "both governments", "all three"."""
+    subject, passive = subject_of(event.trigger)
+    if subject is None or passive:
+        return []
+    count = 0
+    if subject.lemma_.lower() in GROUP_HEADS and subject.tag_ == "NNS" and not subject.ent_type_ and not any(
+            c.dep_ in ("amod", "compound", "poss") for c in subject.children):
+        count = next((COUNTED[c.lower_] for c in subject.children if c.dep_ in ("det", "predet", "nummod")
+                      and c.lower_ in COUNTED), 0)
+    elif subject.lower_ in COUNTED and subject.pos_ == "NUM" and any(c.lower_ in ("all", "the") for c in
+                                                                     subject.children):
+        count = COUNTED[subject.lower_]  # "all three were founding members"
+    return _group_before(before, event, count) if count else []
+
+
+ORG_HEADS = frozenset({"council", "bloc", "alliance", "union", "commission", "league", "organisation",
+                       "organization", "community"})
 SIDE_WORDS = frozenset({"side", "party"})
 
 
