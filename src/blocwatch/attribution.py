@@ -233,7 +233,15 @@ def verb_above(doc: Doc, first: int, last: int, lex: Lexicon) -> Token | None:
     """The verb of saying whose clause holds the quote: walk up from the quote's heads."""
     inside = range(first, last)
     best: tuple[int, Token] | None = None
-    for i in inside:
+    # the quotation marks' own attachment means nothing (a closing mark is often hung on the root
+    # verb of a long sentence: "X welcomed ..., although Y said ... "honor its word.""); words first
+    words = [i for i in inside if not doc[i].is_punct]
+    marks = [i for i in inside if doc[i].is_punct]
+    for i in words + [-1] + marks:
+        if i < 0:
+            if best is not None:
+                break
+            continue
         tok = doc[i]
         head = tok.head
         if head.i in inside or head.i == tok.i:
@@ -284,6 +292,9 @@ def _own_subject(node: Token, lex: Lexicon) -> Token | None:
     if node.lemma_.lower() in lex.speaker_is_object:
         for child in node.children:
             if child.dep_ in ("dobj", "obj"):
+                return child
+        for child in node.children:
+            if child.dep_ == "nsubjpass":  # "X was quoted by state media as saying": X speaks
                 return child
     for child in node.children:
         if child.dep_ == "agent":
@@ -346,6 +357,10 @@ def subject_of(verb: Token, lex: Lexicon) -> Token | None:
         return own
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.speech_nouns:
         return verb.head  # "issued a statement accusing X of "terrorism"": the statement's owner speaks
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.i != verb.head.i:
+        quoted = _own_subject(verb.head.head, lex)  # "X was quoted by the agency as saying"
+        if quoted is not None:
+            return quoted
     node, fallback = verb, None
     for _ in range(4):
         if node.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or node.head.i == node.i:
@@ -450,9 +465,9 @@ def _org_name(doc: Doc, ent: Span) -> str:
 
 def _strip_det(span: Span) -> str:
     toks = list(span)
-    while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
+    while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].lower_ in ("'s", "’s")):
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("'s", "’s")):
         toks = toks[:-1]
     if not toks:
         return ""
@@ -603,7 +618,7 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
                 e.end <= tok.i or any(e.start <= g < e.end for g in objects))]
             if named:
                 return Speaker(_org_phrase_name(doc, phrase, named[-1]), "org", None, tok.i, "org-spokesperson")
-            name = _strip_det(phrase)
+            name = _strip_det(_before_comma(phrase, tok))  # "a diplomat, speaking on condition of ..."
             return Speaker(name, "person", None, tok.i, "description-text") if name else None
         code = _code_of(phrase)
         idx = people.by_title(title, code, tok.i)
@@ -615,7 +630,7 @@ def resolve(doc: Doc, tok: Token, people: People, lex: Lexicon, history: list[Sp
                 return Speaker(_org_phrase_name(doc, phrase, named[-1]), "org", None, tok.i, "org-spokesperson")
             idx = _nearest_subject_person(doc, tok, people)
         if idx is None:  # keep the quote; the description is the best name the text gives
-            name = _strip_det(phrase)
+            name = _strip_det(_before_comma(phrase, tok))
             return Speaker(name, "person", None, tok.i, "description-text") if name else None
         return _person_speaker(people, idx, tok, "description")
     # an organisation by description: "the pan-African body", "the ministry"
@@ -688,6 +703,9 @@ def _org_phrase_name(doc: Doc, phrase: Span, ent: Span, head: Token | None = Non
     for org in doc._.organizations or []:
         for m in org.mentions:
             if m.start < b and a < m.end:
+                written = _strip_det(ent)
+                if head is None and ent.label_ == "ORG" and written.isupper() and " " not in written:
+                    return written  # named by its acronym ("ECOWAS said"): the name as the text gives it
                 return org.name
     name = _strip_det(phrase)
     caps = [t for t in phrase if t.is_alpha and t.lower_ not in ("and", "of", "for", "the", "on", "in")]
@@ -856,8 +874,9 @@ def document_after(doc: Doc, last: int, lex: Lexicon) -> Token | None:
         tok = doc[i]
         if tok.sent.start > doc[last - 1].sent.start and tok.sent.start != tok.i and i > last + 1:
             break
-        if _is_speech_noun(tok, lex) and doc[i + 1].lower_ in _DOCUMENT_VERBS:
-            return tok
+        if _is_speech_noun(tok, lex) and (doc[i + 1].lower_ in _DOCUMENT_VERBS or (
+                last <= tok.head.i < tok.i and tok.head.lower_ in _DOCUMENT_VERBS)):
+            return tok  # also inverted: ""...," read a statement from the commission"
     return None
 
 
@@ -894,6 +913,75 @@ def _reporting_verb(verb: Token, lex: Lexicon) -> Token:
     return verb
 
 
+_POSSESSIVES = {"its", "his", "her", "their"}
+
+
+def _coordinated_speaker(mention: Token, verb: Token) -> Token:
+    """ "China, the ally, urged ..., and its spokesman, X, said ...": the parser may join the second
+    clause's subject to the first one's with "and" and give the verb the first subject; a
+    possessed noun coordinated after a comma that runs up to the verb is the one speaking."""
+    if mention.i >= verb.i:
+        return mention
+    doc = mention.doc
+    j = verb.i - 1
+    while j > mention.i and doc[j].is_punct:
+        j -= 1
+    node = doc[j]
+    for _ in range(4):
+        if node.i == mention.i or node.head.i == node.i:
+            return mention
+        if node.dep_ == "conj" and node.i > mention.i and any(
+                c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in node.children):
+            before = [t for t in doc[mention.i : node.i] if t.dep_ == "cc" and t.head.i == node.head.i]
+            if before and doc[before[-1].i - 1].text == "," and node.head.i in {t.i for t in mention.subtree}:
+                return node
+            return mention
+        node = node.head
+    return mention
+
+
+_READ_OUT = {"read", "deliver", "broadcast", "announce"}
+
+
+def _statement_reader(verb: Token, lex: Lexicon) -> Token | None:
+    """ "In a statement read on state television by Colonel X, the juntas accused ...": the words
+    are voiced by the one who read the statement out (the agent of "read" on the speech noun that
+    frames the clause)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "with"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not _is_speech_noun(noun, lex):
+                continue
+            for acl in noun.children:
+                if acl.dep_ != "acl" or acl.lemma_.lower() not in _READ_OUT:
+                    continue
+                for agent in acl.children:
+                    if agent.dep_ == "agent":
+                        for g in agent.children:
+                            if g.dep_ == "pobj":
+                                return g
+    return None
+
+
+def document_above(doc: Doc, first: int, last: int, lex: Lexicon) -> Token | None:
+    """ "adopted a resolution that allows "all necessary measures"": a quote in a clause that
+    modifies a document noun is the document's wording, whatever the clause's verb."""
+    inside = range(first, last)
+    for i in inside:
+        tok = doc[i]
+        if tok.is_punct or tok.head.i in inside:
+            continue
+        node = tok
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            if node.dep_ in ("relcl", "acl") and _is_speech_noun(node.head, lex):
+                return node.head
+            node = node.head
+    return None
+
+
 def attribute(doc: Doc, first: int, last: int, people: People, lex: Lexicon,
               history: list[Speaker]) -> Attribution:
     """Find who said the quote on tokens [first, last)."""
@@ -904,6 +992,8 @@ def attribute(doc: Doc, first: int, last: int, people: People, lex: Lexicon,
     mention = None
     if verb is not None:
         mention = subject_of(verb, lex)
+        if mention is not None:
+            mention = _coordinated_speaker(mention, verb)
     if mention is None:
         acc = according_to(doc, first, last, lex)
         if acc is not None:
@@ -921,11 +1011,14 @@ def attribute(doc: Doc, first: int, last: int, people: People, lex: Lexicon,
         if intro is not None:
             verb, mention, rule = intro.head if intro.head.i != intro.i else None, intro, "colon"
     if mention is None:
-        noun = document_after(doc, last, lex)
+        noun = document_after(doc, last, lex) or document_above(doc, first, last, lex)
         if noun is not None:
             mention, rule = noun, "document"
     if mention is None:
         return Attribution(None, verb, "none")
+    reader = _statement_reader(verb, lex) if verb is not None else None
+    if reader is not None:
+        mention = reader
     if mention.lower_ in ("who", "which", "that") and mention.head.dep_ == "relcl":
         mention = mention.head.head  # "X, who called it "historic"": the relative clause's antecedent
     if mention.pos_ == "PRON" and verb is not None:
