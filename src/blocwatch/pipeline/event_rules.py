@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from blocwatch.pipeline.extensions import doc_text
@@ -234,20 +235,24 @@ class Actors:
         self.named_orgs: set[str] = set()
         self.ents: list[Span] = list(doc.ents)  # doc.ents (and Span.ents) rebuild on every access
         self._sent_ents: dict[int, list[Span]] = {}
+        dateline_zones = [(z.start, z.end) for z in getattr(doc._.article, "zones", ()) if z.kind == "dateline"]
+        coded: list[Span] = []  # the entities ent_of maps tokens to
         for ent in self.ents:
-            if ent.label_ == "ORG" and ent.kb_id_:
+            label = ent.label_
+            if label == "ORG" and ent.kb_id_:
                 self.named_orgs.add(ent.kb_id_)
-            if ent.label_ in ACTOR_LABELS and not (ent.label_ != "GPE" and (
-                    _in_dateline(doc, ent.start_char) or ent.start_char < dateline_of(doc)[0])):
+            if label in ACTOR_LABELS and not (label != "GPE" and (
+                    any(s <= ent.start_char < e for s, e in dateline_zones) or ent.start_char < dateline_of(doc)[0])):
+                coded.append(ent)
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
         self.place_names = {p.name.casefold(): p.country for p in (doc._.places or []) if p.kind != "country"}
         self.people = doc._.people or []
         self.person_of = doc._.person_of or {}
         self.topic: list[str] = []  # actors of the last sentence's subject, for "it"/"they"
-        self.bloc = _dominant_bloc(doc)  # what "the bloc" refers to in this article, if anything
+        self.bloc = _dominant_bloc(doc, self.ents)  # what "the bloc" refers to in this article, if anything
         self.home = _dateline_state(doc)  # the state of the dateline: "police", "protesters" there
-        self.focus = _dominant_state(doc)  # the state the article is most about
+        self.focus = _dominant_state(doc, self.ents)  # the state the article is most about
         self.bloc_nouns = load_lexicon().bloc_nouns
         self._sent_state: dict[int, str | None] = {}
         # "the rebels", "the militants": the armed group the article names (a name outside the KB) most
@@ -259,7 +264,7 @@ class Actors:
         best = max(groups, key=lambda c: groups[c]) if groups else None
         self.armed_group = best if best and groups[best] >= 2 else None
         # "Congo" alone is the Democratic Republic when the article also names it (Kinshasa, Congolese)
-        self.congo = "COD" if any(e.kb_id_ == "COD" for e in self.ent_of.values()) else None
+        self.congo = "COD" if any(e.kb_id_ == "COD" for e in coded) else None
         # "Sandinista fighters": an adjective of a group the article names by its plural name ("the Sandinistas")
         self.group_stems: dict[str, str] = {}
         for ent in self.ents:
@@ -269,7 +274,7 @@ class Actors:
         named = set(self.group_stems.values())
         self.sole_group = self.armed_group
         if not self.sole_group and len(named) == 1 \
-                and any(t.lemma_.lower() in ARMED_WORDS for t in doc):  # a story about fighting, not a company
+                and has_lemma(doc, ARMED_WORDS):  # a story about fighting, not a company
             self.sole_group = named.pop()
         # "the Saudi-led coalition" ... "the coalition": a coalition or force coded by the state that leads it
         self.led_by: dict[int, str] = {}
@@ -354,19 +359,20 @@ class Actors:
         if tok is None or depth > 3:
             return []
         out: list[str] = []
+        lemma = tok.lemma_.lower()
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             out.extend(self.pronoun(tok, depth))
         elif tok.i in self.led_by:
             out.append(self.led_by[tok.i])  # "the Saudi-led coalition": its leader
-        elif tok.lemma_.lower() in self.led_nouns and tok.tag_ == "NN" and _referring_det(tok):
-            out.append(self.led_nouns[tok.lemma_.lower()])  # "the coalition" after "the Saudi-led coalition"
-        elif self.sole_group and tok.lemma_.lower() == "group" and tok.tag_ == "NN" and _referring_det(tok) \
+        elif lemma in self.led_nouns and tok.tag_ == "NN" and _referring_det(tok):
+            out.append(self.led_nouns[lemma])  # "the coalition" after "the Saudi-led coalition"
+        elif self.sole_group and lemma == "group" and tok.tag_ == "NN" and _referring_det(tok) \
                 and not any(c.dep_ in ("compound", "amod", "prep") for c in tok.children):
             out.append(self.sole_group)  # "the group" in a story about the one armed group it names
-        elif self.focus and tok.lemma_.lower() == "country" and tok.tag_ == "NN" and _referring_det(tok) \
+        elif self.focus and lemma == "country" and tok.tag_ == "NN" and _referring_det(tok) \
                 and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in tok.children):
             out.append(self.focus)  # "its disbursements to the country": the state the article is about
-        elif self.bloc and tok.lemma_.lower() in self.bloc_nouns and tok.tag_ == "NN" and any(
+        elif self.bloc and lemma in self.bloc_nouns and tok.tag_ == "NN" and any(
                 c.lower_ in ("the", "its", "this") for c in tok.children if c.dep_ in ("det", "poss")):
             out.append(self.bloc)  # "the bloc's expansion": the article's bloc
         code = self.token_code(tok)
@@ -391,15 +397,15 @@ class Actors:
             if not out and depth == 0 and tok.dep_ == "nsubj" and _acronym(tok) \
                     and tok.head.pos_ == "VERB" and not any(c.dep_ == "compound" for c in tok.children):
                 out.append(tok.text)  # "the MNLF attacked ...": a group the KB does not know, as subject
-            if not out and self.armed_group and tok.lemma_.lower() in ARMED_WORDS and tok.tag_ == "NNS":
+            if not out and self.armed_group and lemma in ARMED_WORDS and tok.tag_ == "NNS":
                 out.append(self.armed_group)
-            if not out and self.bloc and tok.lemma_.lower() in MEMBER_HEADS and any(
+            if not out and self.bloc and lemma in MEMBER_HEADS and any(
                     c.lemma_.lower() == "member" for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
                 out.append(self.bloc)  # "the 27 member states": the bloc the article is about
             counted = depth == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
                 tok.head.head.lemma_.lower() in QUANTITIES or tok.head.head.pos_ == "NUM")  # "thousands of X"
             counted = counted or depth == 1 and tok.dep_ == "conj"  # "armoured vehicles and riot police"
-            if not out and (depth == 0 or counted) and tok.lemma_.lower() in DOMESTIC_HEADS:
+            if not out and (depth == 0 or counted) and lemma in DOMESTIC_HEADS:
                 # a domestic actor with no country acts in the one state its sentence names ("riot police
                 # fired on marchers in Bissau"), else in the state the article is about, else the dateline's
                 home = self.sentence_state(tok.sent) or self.focus or self.home
@@ -485,6 +491,14 @@ def _acronym(tok: Token) -> bool:
     """An all-capital word of 2-6 letters that no entity covers ("MNLF", "ELN"): an armed group's short name."""
     return (2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper() and not tok.ent_type_
             and tok.text not in NOT_GROUPS)
+
+
+def has_lemma(doc: Doc, words: frozenset[str] | set[str]) -> bool:
+    """Whether any token's lowercased lemma is in `words` (each distinct lemma read once, no Token objects)."""
+    if not len(doc):
+        return False
+    strings = doc.vocab.strings
+    return any(strings[h].lower() in words for h in set(doc.to_array(LEMMA).tolist()))
 
 
 def repair_participle_roots(doc: Doc, lex: Lexicon) -> None:
@@ -609,14 +623,14 @@ def dateline_of(doc: Doc) -> tuple[int, str | None]:
     return found
 
 
-def _dominant_state(doc: Doc) -> str | None:
-    """The state named most often (places and demonyms), when one clearly leads."""
+def _dominant_state(doc: Doc, ents: list[Span] | None = None) -> str | None:
+    """The state named most often (places and demonyms), when one clearly leads (`ents`: doc.ents, if read)."""
     try:
         from blocwatch import kb
     except ImportError:  # pragma: no cover
         return None
     counts: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ in ("GPE", "NORP") and ent.kb_id_ and kb.state_by_code(ent.kb_id_) is not None:
             counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
     if "COD" in counts and "COG" in counts:  # "Congo" alone, in a story that names the Democratic Republic
@@ -630,14 +644,14 @@ def _dominant_state(doc: Doc) -> str | None:
     return ranked[0][0]
 
 
-def _dominant_bloc(doc: Doc) -> str | None:
-    """The international organisation the article names most (ties: the first named)."""
+def _dominant_bloc(doc: Doc, ents: list[Span] | None = None) -> str | None:
+    """The international organisation the article names most (ties: the first named; `ents`: doc.ents, if read)."""
     try:
         from blocwatch import kb
     except ImportError:  # pragma: no cover
         return None
     counts: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ == "ORG" and ent.kb_id_ and kb.org_by_code(ent.kb_id_) is not None:
             counts[ent.kb_id_] = counts.get(ent.kb_id_, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
@@ -772,8 +786,26 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
+WORD_KEYS = "blocwatch_word_keys"  # doc.user_data: token index -> its word_keys, read once per token
+
+
 def word_keys(tok: Token) -> list[str]:
     """The lemma, the form and naive stems: the small model's lemmatizer errs ("staged" -> "stag")."""
+    return list(_word_keys(tok))
+
+
+def _word_keys(tok: Token) -> tuple[str, ...]:
+    """`word_keys(tok)`, computed once per token of a doc (lemmas and forms do not change after parsing)."""
+    memo = tok.doc.user_data.get(WORD_KEYS)
+    if memo is None:
+        memo = tok.doc.user_data[WORD_KEYS] = {}
+    keys = memo.get(tok.i)
+    if keys is None:
+        keys = memo[tok.i] = tuple(_read_word_keys(tok))
+    return keys
+
+
+def _read_word_keys(tok: Token) -> list[str]:
     word = tok.lower_
     keys = [tok.lemma_.lower(), word]
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test":
@@ -799,7 +831,7 @@ def word_keys(tok: Token) -> list[str]:
 
 def verb_lemma(tok: Token, table: dict | frozenset | set | list) -> str | None:
     """The first of `word_keys(tok)` that `table` knows."""
-    for key in word_keys(tok):
+    for key in _word_keys(tok):
         if key in table:
             return key
     return None
