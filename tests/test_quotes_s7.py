@@ -2,7 +2,8 @@
 """Quotes on unseen wire copy (s7): the speaker nearer the quote than the sentence's subject, a
 spokesman coordinated after a comma, the one who reads a statement out, an organisation named by
 its acronym, a document's wording without a verb of saying, "quoted by X as saying", inverted
-"read a statement from X", descriptions cut at their comma. Sentences written for these tests;
+"read a statement from X" and ""...," warned an official", descriptions cut at their comma,
+"That was the message from X", quote paragraphs after "X spoke to reporters". Sentences written for these tests;
 none comes from an evaluation, dev or tuning set."""
 
 from __future__ import annotations
@@ -59,6 +60,30 @@ Interior Minister Laila Nasser was quoted by state media as saying the border wo
 
 A senior European diplomat, speaking on condition of anonymity, said the plan was "dead in the water."
 """, [("dead in the water", "senior European diplomat")]),
+    # a lower-case word the tagger takes for a name is no speaker: the headline's minister is the article's
+    ("""'We will not retreat,' says defiant minister
+
+Defence Minister Oleg Marchenko said on Monday his country would "not retreat" under pressure.
+""", [("We will not retreat", "Oleg Marchenko"), ("not retreat", "Oleg Marchenko")]),
+    # the speaker after the fronted quote, parsed as the verb's object
+    ("""Warning to Moscow
+
+"There will be consequences," warned a senior State Department official.
+""", [("There will be consequences", "State Department")]),
+    # the quote named as a message in the short sentence after it
+    ("""Otieno's message
+
+"Enough is enough." That was the message from Kenyan President Samuel Otieno on Monday.
+""", [("Enough is enough.", "Samuel Otieno")]),
+    # quote paragraphs right after a sentence in which a named person speaks
+    ("""Roadmap agreed
+
+Foreign Minister Lena Berg spoke to reporters after talks in Oslo on Monday.
+
+"We have agreed on a roadmap."
+
+"The next round will take place in Geneva."
+""", [("We have agreed on a roadmap.", "Lena Berg"), ("The next round will take place in Geneva.", "Lena Berg")]),
 ]
 
 

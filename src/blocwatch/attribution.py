@@ -302,6 +302,10 @@ def _own_subject(node: Token, lex: Lexicon) -> Token | None:
                 if g.dep_ == "pobj":
                     return g
     subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
+    if not subjects and node.tag_ in ("VBD", "VBZ", "VBP") and node.lemma_.lower() not in lex.speaker_is_object and any(
+            c.dep_ == "ccomp" and c.i < node.i for c in node.children):
+        # ""...," warned a senior official": the speaker after the fronted quote, parsed as object
+        subjects = [c for c in node.children if c.dep_ in ("dobj", "obj") and c.i > node.i]
     if not subjects:
         name = _modal_name(node)
         if name is not None:
@@ -476,8 +480,8 @@ def _strip_det(span: Span) -> str:
 
 def _name_chain(tok: Token, lex: Lexicon) -> str | None:
     """A proper-noun name around `tok` without its titles ("Foreign Minister Ana Lopez" → "Ana Lopez")."""
-    if tok.pos_ != "PROPN" or tok.lower_ in lex.title_words:
-        return None
+    if tok.pos_ != "PROPN" or tok.lower_ in lex.title_words or not tok.text[:1].isupper():
+        return None  # a lower-case word the tagger took for a name ("says defiant minister") is none
     toks = [t for t in tok.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == tok.i]
     toks = [t for t in toks if abs(t.i - tok.i) <= 3]
     i = 0
@@ -494,7 +498,8 @@ def _name_in_title_phrase(tok: Token, phrase: Span, lex: Lexicon) -> str | None:
         return None
     toks = list(phrase)
     end = len(toks)
-    while end > 0 and not (toks[end - 1].pos_ == "PROPN" and toks[end - 1].is_alpha):
+    while end > 0 and not (toks[end - 1].pos_ == "PROPN" and toks[end - 1].text[:1].isupper()
+                           and toks[end - 1].is_alpha):
         end -= 1
         if end < len(toks) - 2:
             return None
@@ -832,6 +837,24 @@ def copula_owner(doc: Doc, first: int, last: int, lex: Lexicon) -> Token | None:
     return None
 
 
+def message_after(doc: Doc, last: int, lex: Lexicon) -> Token | None:
+    """ ""Enough is enough." That was the message from X": a short next sentence that names the
+    quote as a speech noun ("that/this was the message/warning ...") gives its owner."""
+    i = last
+    while i < len(doc) and (doc[i].is_space or doc[i].is_punct):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ("that", "this", "such") or doc[i].sent.start != i:
+        return None
+    sent = doc[i].sent
+    root = sent.root
+    if len(sent) > 20 or root.lemma_ != "be" or doc[i].head.i != root.i:
+        return None
+    for child in root.children:
+        if child.dep_ == "attr" and _is_speech_noun(child, lex):
+            return speech_noun_owner(child, lex)
+    return None
+
+
 def colon_intro(doc: Doc, first: int, lex: Lexicon) -> Token | None:
     """ "President X issued a warning on Monday: ¶ "Any provocation will be met ..."": a quote
     right after a colon belongs to the subject of the clause the colon ends."""
@@ -1000,6 +1023,10 @@ def attribute(doc: Doc, first: int, last: int, people: People, lex: Lexicon,
             mention, rule = acc, "according"
     if mention is None:
         owner = copula_owner(doc, first, last, lex)
+        if owner is not None:
+            mention, rule = owner, "copula"
+    if mention is None:
+        owner = message_after(doc, last, lex)
         if owner is not None:
             mention, rule = owner, "copula"
     if mention is None:

@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from blocwatch.attribution import Attribution, People, Speaker, attribute, load_lexicon, quote_tokens
+from blocwatch.attribution import (
+    Attribution,
+    People,
+    Speaker,
+    _own_subject,
+    attribute,
+    is_speech_verb,
+    load_lexicon,
+    quote_tokens,
+    resolve,
+)
 from blocwatch.pipeline.extensions import doc_text
 from blocwatch.quote_marks import QuoteMark
 from blocwatch.quote_marks import find_quotes as find_marks
@@ -60,6 +70,38 @@ def _standalone(text: str, mark: QuoteMark) -> bool:
     return not before or before[-1] in ".?!\"”’»"
 
 
+def _whole_paragraph(text: str, mark: QuoteMark) -> bool:
+    """The quote is its paragraph (nothing but marks and punctuation around it)."""
+    line_start = text.rfind("\n", 0, mark.start) + 1
+    line_end = text.find("\n", mark.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : mark.start].strip() and not text[mark.end : line_end].strip(" .,\"”’'")
+
+
+def _intro_speaker(doc: Doc, first: int, people: People, lex, history: list[Speaker]) -> Speaker | None:
+    """ "Foreign Minister X spoke to reporters after the talks. ¶ "We have agreed ..."": a quote
+    paragraph with no attribution right after a sentence whose verb of saying has a named person
+    as subject continues that person's words."""
+    i = first - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_punct):
+        i -= 1
+    if i < 0 or "\n" not in doc[i + 1 : first].text + doc[first].whitespace_ and not any(
+            t.is_space for t in doc[i + 1 : first]):
+        return None
+    sent = doc[i].sent
+    root = sent.root
+    if not is_speech_verb(root, lex) or any(t.text in '"“”' for t in sent):
+        return None
+    subj = _own_subject(root, lex)
+    if subj is None or subj.i not in people.person_of:
+        return None
+    speaker = resolve(doc, subj, people, lex, history, first)
+    if speaker is None or speaker.kind != "person":
+        return None
+    speaker.rule = "intro"
+    return speaker
+
+
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     lex = load_lexicon()
     people = People.of(doc)
@@ -67,7 +109,8 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
     history: list[Speaker] = []
     out: list[FoundQuote] = []
     prev: FoundQuote | None = None
-    for mark in find_marks(doc_text(doc)):
+    text = doc_text(doc)
+    for mark in find_marks(text):
         zone = _zone_of(zones, mark.start)
         if zone in SKIP_ZONES:
             continue
@@ -78,11 +121,13 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         speaker = att.speaker
         if zone == "title" and att.rule not in ("clause", "sentence"):
             speaker = None
-        if speaker is None and prev is not None and prev.speaker is not None and _standalone(doc_text(doc), mark):
-            gap = _paragraph_index(doc_text(doc), mark.start) - _paragraph_index(doc_text(doc), prev.mark.start)
+        if speaker is None and prev is not None and prev.speaker is not None and _standalone(text, mark):
+            gap = _paragraph_index(text, mark.start) - _paragraph_index(text, prev.mark.start)
             if mark.continues_previous or gap <= CONTINUATION_PARAGRAPHS:
                 speaker = Speaker(prev.speaker.name, prev.speaker.kind, prev.speaker.person_index,
                                   prev.speaker.token, "continuation")
+        if speaker is None and prev is None and zone != "title" and _whole_paragraph(text, mark):
+            speaker = _intro_speaker(doc, first, people, lex, history)
         found = FoundQuote(mark, att, speaker, first, last)
         out.append(found)
         if speaker is not None:
