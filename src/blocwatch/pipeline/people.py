@@ -26,6 +26,7 @@ from blocwatch.pipeline.roles import (
     RANKS,
     FoundRole,
     _person_end,
+    _phrase_before_comma,
     appointment_follows,
     country_of_title,
     find_roles,
@@ -33,6 +34,12 @@ from blocwatch.pipeline.roles import (
 )
 from blocwatch.pipeline.ruler import lexicon, state_codes
 from blocwatch.records import Person, Role, Span
+
+#: lower-case particles inside a name ("Staffan de Mistura", "Ursula von der Leyen", "Mohammed bin Salman")
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "das", "do", "dos", "di", "du", "del", "della",
+                            "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "ould"})
+#: words right after a name that make it a speaker ("..., Jane Doe said")
+SPEECH_AFTER = frozenset({"said", "says", "told"})
 
 _BYLINE = re.compile(r"^\s*By\s+(?P<names>.+?)(?:\s+for\s+(?P<agency>[A-Z][\w.\- ]+?))?\s*$", re.M)
 _BYLINE_NAME = re.compile(r"[A-Z][\w'\-]+(?:\s+(?:[A-Z][\w'\-]+|de|van|von|al|bin))*\s+[A-Z][\w'\-]+")
@@ -226,10 +233,16 @@ def _recover_people(doc: Doc) -> None:
         slot = _person_end(doc, ent.end + 2) if pair else ent.end
         listed = ent.start >= 2 and doc[ent.start - 1].text == "," and (pair or (
             ent.end < len(doc) and doc[ent.end].lower_ == "and")) and _plural_title_before(doc, ent.start - 1)
+        # "The UN's special envoy for Syria, Jane de Doe, said": an ORG after a title apposition and its comma
+        after_title = ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 1].text == "," \
+            and ent.end < len(doc) and doc[ent.end].lower_ in SPEECH_AFTER | {",", ".", ";"} \
+            and _phrase_before_comma(doc, ent.start - 1, titles) is not None
         if (ent.label_ == "ORG" or who) and not ent.kb_id_ and 2 <= len(ent) <= 5 \
-                and (listed or _title_follows(doc, slot)
+                and (listed or _title_follows(doc, slot) or after_title
                      or (ent.label_ == "ORG" and appointment_follows(doc, ent.end, ent.start))) \
-                and all(t.text[:1].isupper() or t.text == "-" for t in ent) and lex.lookup(ent.text) is None:
+                and all(t.text[:1].isupper() or t.text == "-" or (t.lower_ in NAME_PARTICLES and 0 < t.i - ent.start
+                                                                  < len(ent) - 1) for t in ent) \
+                and ent[-1].text[:1].isupper() and lex.lookup(ent.text) is None:
             new.append(SpacySpan(doc, ent.start, ent.end, label="PERSON"))
     for ent in doc.ents:
         # "Chad's President Mahamat Idriss Deby", "..., Sameh Shoukry and": a given name left out of the span
@@ -249,7 +262,9 @@ def _recover_people(doc: Doc) -> None:
         prev = doc[i - 1] if i > 0 else None
         j = _name_run_end(doc, i)
         honorific = prev is not None and prev.lower_ in NAME_HONORIFICS
+        # "GENEVA, Feb 3 (Agency) - Jane Doe, the head of ...": a spaced dash opens the story after a dateline
         opener = prev is None or t.is_sent_start or prev.text in (",", "and", "with", "by", "\n") or prev.is_space \
+            or (prev.text in ("-", "—", "–") and bool(prev.whitespace_)) \
             or prev.lower_ in RANKS  # "General Jane Doe, the leader of the coup,"
         # "Jane Doe and John Roe, the presidents of A and B,"
         pair = j + 1 < n and doc[j].lower_ == "and" and doc[j + 1].ent_type_ == "PERSON"
@@ -272,6 +287,51 @@ def _recover_people(doc: Doc) -> None:
             new.append(SpacySpan(doc, t.i, t.i + 1, label="PERSON"))
     keep = [e for e in doc.ents if not any(e.start < sp.end and sp.start < e.end for sp in new)]
     doc.set_ents(filter_spans(new + keep), default="outside")
+
+
+def _surnames_tagged_as_states(doc: Doc) -> None:
+    """ "Moqtada al-Sadr ... Sadr's bloc": a one-word state mention in mixed case that is only another form of
+    the state's name ("Sadr" for the SADR, Western Sahara) and is the surname of a person the article names in
+    full is that person (a state's own name, "Jordan", always stays the state)."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_alpha}
+    if not surnames:
+        return
+    lex = lexicon()
+    new = []
+    for e in doc.ents:
+        if len(e) != 1 or e.label_ not in ("GPE", "ORG") or not e.kb_id_ or e.text not in surnames \
+                or e.text.isupper():
+            continue
+        entry = lex.lookup(e.text)
+        if entry is not None and entry.kind == "state" and e.text.lower() not in entry.name.lower().split():
+            new.append(SpacySpan(doc, e.start, e.end, label="PERSON"))
+    if new:
+        keep = [e for e in doc.ents if not any(e.start == sp.start for sp in new)]
+        doc.set_ents(new + keep, default="outside")
+
+
+def _first_name_mentions(doc: Doc) -> None:
+    """ "Abiy Ahmed ... Abiy's spokeswoman", "Xi Jinping ... talks with Xi": the first word of a full name
+    used alone (Ethiopian and Eritrean names, Chinese and Korean family names come first) is a mention of
+    that person when no other person shares it and the knowledge base does not know it as anything else."""
+    people = [e for e in doc.ents if e.label_ == "PERSON" and 2 <= len(e) <= 4]
+    firsts: dict[str, set[str]] = {}
+    for e in people:
+        if e[0].is_alpha and len(e[0].text) > 2 and e[0].text[:1].isupper():
+            firsts.setdefault(e[0].text, set()).add(e.text)
+    others = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e[1:]}
+    names = {f for f, full in firsts.items() if len(full) == 1 and f not in others}
+    if not names:
+        return
+    lex, titles = lexicon(), title_lexicon()
+    new = []
+    for t in doc:
+        if t.text in names and not t.ent_type_ and t.pos_ == "PROPN" and not titles.is_title_word(t.text) \
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha) \
+                and lex.lookup(t.text) is None:
+            new.append(SpacySpan(doc, t.i, t.i + 1, label="PERSON"))
+    if new:
+        doc.set_ents(filter_spans(new + list(doc.ents)), default="outside")
 
 
 #: nouns that make a one-word "person" in apposition a place: "X, the region's second-largest town,"
@@ -368,7 +428,9 @@ def find_people(doc: Doc) -> tuple[list[Person], dict[int, int]]:
     """People of the doc and the map token index -> person index."""
     _places_tagged_as_people(doc)
     _ranks_tagged_as_people(doc)
+    _surnames_tagged_as_states(doc)
     _recover_people(doc)
+    _first_name_mentions(doc)
     clusters: list[_Cluster] = []
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
     # full names first so one-word mentions find them

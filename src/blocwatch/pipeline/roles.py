@@ -209,6 +209,8 @@ BECOME_WORDS = frozenset({"became", "becomes", "is", "was", "has", "had", "been"
                           "served", "serves", "as", "named", "appointed", "elected", "took", "office", "the", "a",
                           "an", "remains", "later", "then", "still"})
 
+#: peoples living across several states, written after the state's adjective ("Bosnian Serb", "Kosovo Albanian")
+ETHNIC_QUALIFIERS = frozenset({"serb", "serbs", "croat", "croats", "albanian", "albanians", "hungarian"})
 FORMER = frozenset({"former", "ex", "ex-"})
 #: "the ousted president", "Sudan's deposed leader X": an office the person was removed from, read as "Former"
 DEPOSED = frozenset({"ousted", "deposed", "toppled", "overthrown"})
@@ -293,7 +295,10 @@ def _title_runs(tokens: list[Token], titles: TitleLexicon) -> list[list[Token]]:
 def analyse_phrase(tokens: list[Token], titles: TitleLexicon) -> tuple[list[str], str | None]:
     """Titles and code of a title phrase: the code before the title wins, else the last code in it."""
     first_title = next((k for k, t in enumerate(tokens) if titles.is_title_word(t.text) and not _code(t)), None)
-    codes = [(k, _code(t)) for k, t in enumerate(tokens) if _code(t)]
+    # "Bosnian Serb leader X", "Kosovo Albanian leader X": an ethnic group's name after a state's names the
+    # people, the state before it the one they act in ("Greek Cypriot" keeps Cyprus: the state comes last)
+    codes = [(k, _code(t)) for k, t in enumerate(tokens) if _code(t)
+             and not (t.lower_ in ETHNIC_QUALIFIERS and k > 0 and _code(tokens[k - 1]))]
     # "a senior Hamas official in Beirut": a code before the head noun names whom the person serves
     first_head = next((k for k, t in enumerate(tokens) if titles.is_head(t.text) and not _code(t)), first_title)
     code = None
@@ -624,6 +629,8 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
         comma -= 1  # "..., Brunei's second foreign minister X"
     if toks and comma >= 1 and doc[comma].text == "," and titles.is_head(doc[comma - 1].text):
         ptoks, _ = _prename(doc, comma, titles)
+        if ptoks and _complement_of_as(doc, ptoks[0].i):
+            ptoks = []  # "named X as the country's new army chief, Information Minister Y said": X's office
         if ptoks:
             names, code = analyse_phrase(ptoks, titles)
             for title in names[:1]:
@@ -638,7 +645,7 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
         if opener == ",":
             found.extend(_aide_of(doc, start, k, titles))
         phrase: list[Token] = []
-        while k < len(doc) and k < end + 14 and doc[k].text not in STOP_APPOS and not doc[k].is_space:
+        while k < len(doc) and k < end + 18 and doc[k].text not in STOP_APPOS and not doc[k].is_space:
             t = doc[k]
             if t.text == "-" and opener != ",":
                 break
@@ -724,6 +731,11 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
             aide_of = phrase[owned - 1].i if owned is not None else None
             if owned is not None:
                 phrase = phrase[owned + 1:]
+            # "The prime minister's brother, X": the office before "'s" is someone else's (as after the name)
+            kin = next((n for n in range(len(phrase) - 1, 0, -1) if phrase[n].text in POSSESSIVE
+                        and titles.is_head(phrase[n - 1].text) and not _code(phrase[n - 1])), None)
+            if kin is not None:
+                phrase = phrase[kin + 1:]
             names, code = analyse_phrase(phrase, titles)
             if lo >= 2 and doc[lo - 1].lower_ == "of" and doc[lo - 2].pos_ == "NOUN" \
                     and not titles.is_title_word(doc[lo - 2].text):
@@ -739,6 +751,17 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
             for title in names:
                 found.append(FoundRole(title, code, lo, end, owner=owner))
     return found
+
+
+def _complement_of_as(doc: Doc, i: int) -> bool:
+    """ "... as the country's new army chief": the phrase from token i (after its determiner, owner and
+    adjectives) is the complement of "as", an office someone else was given."""
+    j = i - 1
+    lo = doc[i].sent.start
+    while j >= lo and i - j <= 5 and (doc[j].pos_ in ("DET", "ADJ", "PART", "NUM") or doc[j].text in POSSESSIVE
+                                      or doc[j].lower_ in ("country", "nation", "its", "his", "her", "their")):
+        j -= 1
+    return j >= lo and doc[j].lower_ == "as"
 
 
 def _his_owner(doc: Doc, phrase: list[Token], limit: int | None = None) -> int | None:
@@ -769,11 +792,15 @@ def _phrase_before_comma(doc: Doc, comma: int, titles: TitleLexicon) -> Token | 
     if verb is not None and phrase[verb].tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB") \
             and phrase[verb].dep_ not in ("amod", "compound"):
         phrase = phrase[verb + 1:]
-    if not phrase or phrase[0].lower_ not in ("the", "a", "an"):
+    # "Myanmar's military-appointed foreign minister, X": a state's possessive opens the phrase as "the" does
+    owner = len(phrase) > 2 and _code(phrase[0]) in state_codes() and phrase[1].text in POSSESSIVE
+    if not phrase or (phrase[0].lower_ not in ("the", "a", "an") and not owner):
         return None
     if any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ != "amod") or t.ent_type_ == "PERSON" for t in phrase):
         return None
-    first_noun = next((t for t in phrase[1:] if t.pos_ in ("NOUN", "PROPN") and not _code(t)), None)
+    # "military-appointed": a noun inside a hyphenated modifier is not the phrase's noun
+    first_noun = next((t for t in phrase[1:] if t.pos_ in ("NOUN", "PROPN") and not _code(t)
+                       and not (t.i + 1 < comma and doc[t.i + 1].text == "-" and not t.whitespace_)), None)
     return first_noun if first_noun is not None and titles.is_head(first_noun.text) else None
 
 
