@@ -56,3 +56,19 @@ def event_types(nlp: Language, text: str) -> list[str]:
 def event_kinds(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
     """(type, source codes) of each event read from one text."""
     return [(e.type, e.source) for e in events_of(nlp, text)]
+
+
+def event_triples(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, source codes, target codes) of each event read from one text."""
+    return [(e.type, e.source, e.target) for e in events_of(nlp, text)]
+
+
+def sorted_event_triples(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
+    """Like `event_triples`, with each code list sorted, for texts whose actors have no natural order."""
+    return [(e.type, sorted(e.source), sorted(e.target)) for e in events_of(nlp, text)]
+
+
+def roles_of(extraction, name: str) -> list[tuple[str | None, str | None]]:
+    """(title, org or country) of each role of the person named `name` in an extraction, sorted."""
+    person = next(p for p in extraction.people if p.name == name)
+    return sorted((r.title, r.org_or_country) for r in person.roles)

@@ -4,13 +4,9 @@ an agency the reader does not know, titled people listed one after another, and 
 from __future__ import annotations
 
 import pytest
+from helpers import roles_of
 
 from blocwatch.extract import extract_text
-
-
-def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
-    person = next(p for p in ex.people if p.name == name)
-    return sorted((r.title, r.org_or_country) for r in person.roles)
 
 
 @pytest.mark.model
@@ -24,8 +20,8 @@ def test_unknown_agency_dateline_is_no_subject(nlp):
 def test_title_of_the_next_person_in_a_list_is_not_an_apposition(nlp):
     ex = extract_text("French President Emmanuel Macron, German Chancellor Olaf Scholz and Italian Prime Minister "
                       "Mario Draghi arrived in Kyiv on Thursday.", nlp=nlp)
-    assert _roles(ex, "Emmanuel Macron") == [("President", "FRA")]
-    assert _roles(ex, "Olaf Scholz") == [("Chancellor", "DEU")]
+    assert roles_of(ex, "Emmanuel Macron") == [("President", "FRA")]
+    assert roles_of(ex, "Olaf Scholz") == [("Chancellor", "DEU")]
 
 
 @pytest.mark.model

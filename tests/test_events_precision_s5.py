@@ -6,13 +6,9 @@ Every sentence is our own, written for these tests; none comes from evaluation o
 from __future__ import annotations
 
 import pytest
-from helpers import events_of
+from helpers import event_triples, events_of
 
 pytestmark = pytest.mark.model
-
-
-def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e.type, e.source, e.target) for e in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -34,7 +30,7 @@ def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
      [("PROTEST", ["GEO"], ["GEO"])]),
 ])
 def test_background_and_content_are_not_events(nlp, text, expected):
-    assert _kinds(nlp, text) == expected
+    assert event_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -58,7 +54,7 @@ def test_reported_acts_stay(nlp, text, kind):
      [("ACCUSE", ["CAN"], [])]),
 ])
 def test_consecutive_statements(nlp, text, expected):
-    assert _kinds(nlp, text) == expected
+    assert event_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -69,7 +65,7 @@ def test_consecutive_statements(nlp, text, expected):
      [("COERCE", [], ["COD"]), ("ASSAULT", ["COD"], ["COD"])]),
 ])
 def test_after_setting(nlp, text, expected):
-    assert _kinds(nlp, text) == expected
+    assert event_triples(nlp, text) == expected
 
 
 
@@ -80,4 +76,4 @@ def test_after_setting(nlp, text, expected):
     ("Egypt condemned Israeli strikes on Gaza.", [("ACCUSE", ["EGY"], ["ISR"])]),
 ])
 def test_accused_act_is_the_topic(nlp, text, expected):
-    assert _kinds(nlp, text) == expected
+    assert event_triples(nlp, text) == expected

@@ -6,13 +6,9 @@ Every sentence is our own, written for these tests; none comes from evaluation o
 from __future__ import annotations
 
 import pytest
-from helpers import events_of
+from helpers import event_triples, events_of
 
 pytestmark = pytest.mark.model
-
-
-def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e.type, e.source, e.target) for e in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -69,7 +65,7 @@ def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
     ("Russia warned it would strike Kyiv if Ukraine used the missiles.", [("THREATEN", ["RUS"], ["UKR"])]),
 ])
 def test_round3_readings(nlp, text, expected):
-    assert _kinds(nlp, text) == expected
+    assert event_triples(nlp, text) == expected
 
 
 def test_said_it_would_without_a_count_stays_a_warning(nlp):

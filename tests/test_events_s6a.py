@@ -8,13 +8,9 @@ Every sentence is our own, written for these tests; none comes from evaluation o
 from __future__ import annotations
 
 import pytest
-from helpers import events_of
+from helpers import event_triples, events_of
 
 pytestmark = pytest.mark.model
-
-
-def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e.type, e.source, e.target) for e in events_of(nlp, text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -36,7 +32,7 @@ def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
     ("A Jordanian aircraft loaded with medical supplies landed in Beirut.", ("AID", ["JOR"], ["LBN"])),
 ])
 def test_shapes_read(nlp, text, expected):
-    assert expected in _kinds(nlp, text)
+    assert expected in event_triples(nlp, text)
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -66,7 +62,7 @@ def test_guards(nlp, text, kind):
     ("Hamas handed over its weapons to UN peacekeepers.", [("RETREAT", ["Hamas"], [])]),
 ])
 def test_findings_and_allegations(nlp, text, expected):
-    assert _kinds(nlp, text) == expected
+    assert event_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -92,7 +88,7 @@ def test_no_allegation(nlp, text):
     ("Moscow described the sanctions as economic piracy.", [("ACCUSE", ["RUS"], [])]),
 ])
 def test_evaluations(nlp, text, expected):
-    assert _kinds(nlp, text) == expected
+    assert event_triples(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -111,4 +107,4 @@ def test_evaluations(nlp, text, expected):
     ("Poland sent tanks to Ukraine.", ("AID", ["POL"], ["UKR"])),
 ])
 def test_aid_sanction_shapes(nlp, text, expected):
-    assert expected in _kinds(nlp, text)
+    assert expected in event_triples(nlp, text)

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import pytest
 from helpers import events_of
+from helpers import sorted_event_triples as _kinds
 
 pytestmark = pytest.mark.model
-
-
-def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e.type, sorted(e.source), sorted(e.target)) for e in events_of(nlp, text)]
 
 
 def test_after_clause_with_its_own_day_is_reported(nlp):

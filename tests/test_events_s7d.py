@@ -10,13 +10,9 @@ Every sentence is our own, written for these tests; none comes from evaluation o
 from __future__ import annotations
 
 import pytest
-from helpers import events_of
+from helpers import sorted_event_triples as _kinds
 
 pytestmark = pytest.mark.model
-
-
-def _kinds(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e.type, sorted(e.source), sorted(e.target)) for e in events_of(nlp, text)]
 
 
 def test_it_as_object_is_the_other_actor_before_it(nlp):

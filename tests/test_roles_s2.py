@@ -5,14 +5,10 @@ a person's aide, two roles in one apposition, and names the tagger misses in a p
 from __future__ import annotations
 
 import pytest
+from helpers import roles_of
 
 from blocwatch.extract import extract_text
 from blocwatch.pipeline.roles import _kind
-
-
-def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
-    person = next(p for p in ex.people if p.name == name)
-    return sorted((r.title, r.org_or_country) for r in person.roles)
 
 
 @pytest.mark.parametrize("title, kind", [
@@ -62,22 +58,22 @@ def test_courtesy_titles_and_ranks_are_told_from_offices(title, kind):
 ])
 def test_role_shapes(nlp, text, name, want):
     ex = extract_text(text, published="2024-05-01", nlp=nlp)
-    assert _roles(ex, name) == want
+    assert roles_of(ex, name) == want
 
 
 @pytest.mark.model
 def test_kinship_apposition_gives_no_title(nlp):
     ex = extract_text("Indonesian President Joko Widodo attended. His running mate Budi Santoso, the eldest son "
                       "of outgoing President Joko Widodo, became vice president.", published="2024-10-20", nlp=nlp)
-    assert _roles(ex, "Budi Santoso") == []
-    assert ("President", "IDN") in _roles(ex, "Joko Widodo")
+    assert roles_of(ex, "Budi Santoso") == []
+    assert ("President", "IDN") in roles_of(ex, "Joko Widodo")
 
 
 @pytest.mark.model
 def test_aide_takes_the_state_of_the_person_served(nlp):
     ex = extract_text("Ethiopia's prime minister, Abiy Ahmed, welcomed the deal. Dawit Alemu, Abiy's national "
                       "security adviser, signed it for the government.", published="2022-11-02", nlp=nlp)
-    assert _roles(ex, "Dawit Alemu") == [("National Security Adviser", "ETH")]
+    assert roles_of(ex, "Dawit Alemu") == [("National Security Adviser", "ETH")]
 
 
 @pytest.mark.model
@@ -87,9 +83,9 @@ def test_people_missed_by_the_tagger_are_recovered_from_their_slot(nlp):
         "prime minister, was nominated. Tamm said the war must not be rewarded.", published="2024-06-27", nlp=nlp)
     names = {p.name for p in ex.people}
     assert {"Kofi Mensah-Boateng", "Liisa Tamm"} <= names
-    assert _roles(ex, "Kofi Mensah-Boateng") == [("Former Deputy President", "GHA")]
+    assert roles_of(ex, "Kofi Mensah-Boateng") == [("Former Deputy President", "GHA")]
     tamm = next(p for p in ex.people if p.name == "Liisa Tamm")
-    assert _roles(ex, "Liisa Tamm") == [("Prime Minister", "EST")] and len(tamm.mentions) == 2
+    assert roles_of(ex, "Liisa Tamm") == [("Prime Minister", "EST")] and len(tamm.mentions) == 2
     assert not any(o.name == "Kofi Mensah-Boateng" for o in ex.organizations)
 
 
@@ -105,12 +101,12 @@ def test_a_person_merely_named_gets_no_role(nlp):
 def test_hyphenated_asian_given_name_stays_whole(nlp):
     ex = extract_text("South Korean Prime Minister Park Sung-min met Japanese officials in Tokyo on Monday.",
                       published="2024-04-18", nlp=nlp)
-    assert _roles(ex, "Park Sung-min") == [("Prime Minister", "KOR")]
+    assert roles_of(ex, "Park Sung-min") == [("Prime Minister", "KOR")]
 
 
 @pytest.mark.model
 def test_two_people_share_a_plural_apposition(nlp):
     ex = extract_text("Kwame Asante-Boadu and Bola Tinubu, the presidents of Ghana and Nigeria, condemned the coup.",
                       published="2023-08-31", nlp=nlp)
-    assert _roles(ex, "Kwame Asante-Boadu") == [("President", "GHA")]
-    assert _roles(ex, "Bola Tinubu") == [("President", "NGA")]
+    assert roles_of(ex, "Kwame Asante-Boadu") == [("President", "GHA")]
+    assert roles_of(ex, "Bola Tinubu") == [("President", "NGA")]

@@ -5,13 +5,9 @@ as"), "who chairs the bloc", a given name the tagger left out, and guards that i
 from __future__ import annotations
 
 import pytest
+from helpers import roles_of
 
 from blocwatch.extract import extract_text
-
-
-def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
-    person = next(p for p in ex.people if p.name == name)
-    return sorted((r.title, r.org_or_country) for r in person.roles)
 
 
 @pytest.mark.model
@@ -105,7 +101,7 @@ def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
 def test_roles_s6(nlp, text, want):
     ex = extract_text(text, nlp=nlp)
     for name, roles in want.items():
-        assert _roles(ex, name) == sorted(roles), (name, [(p.name, p.roles) for p in ex.people])
+        assert roles_of(ex, name) == sorted(roles), (name, [(p.name, p.roles) for p in ex.people])
 
 
 @pytest.mark.model
@@ -126,10 +122,10 @@ def test_roles_s6(nlp, text, want):
 ])
 def test_no_role_is_invented_s6(nlp, text, name):
     ex = extract_text(text, nlp=nlp)
-    assert _roles(ex, name) == []
+    assert roles_of(ex, name) == []
 
 
 @pytest.mark.model
 def test_sentence_verb_after_a_nested_name_is_not_its_office(nlp):
     ex = extract_text("His deputy Jan Kral, the son of former President Pavel Kral, became prime minister.", nlp=nlp)
-    assert all(title != "Prime Minister" for title, _ in _roles(ex, "Pavel Kral"))
+    assert all(title != "Prime Minister" for title, _ in roles_of(ex, "Pavel Kral"))

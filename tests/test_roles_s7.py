@@ -7,13 +7,9 @@ and a bracketed dateline that gives no one a state."""
 from __future__ import annotations
 
 import pytest
+from helpers import roles_of
 
 from blocwatch.extract import extract_text
-
-
-def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
-    person = next(p for p in ex.people if p.name == name)
-    return sorted((r.title, r.org_or_country) for r in person.roles)
 
 
 @pytest.mark.model
@@ -54,14 +50,14 @@ def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
 def test_roles_s7(nlp, text, want):
     ex = extract_text(text, nlp=nlp)
     for name, roles in want.items():
-        assert _roles(ex, name) == sorted(roles), (name, [(p.name, p.roles) for p in ex.people])
+        assert roles_of(ex, name) == sorted(roles), (name, [(p.name, p.roles) for p in ex.people])
 
 
 @pytest.mark.model
 def test_surname_tagged_as_a_place_joins_the_name(nlp):
     ex = extract_text("Pakistan's Foreign Minister Shah Mahmood Qureshi boycotted a meeting in Abu Dhabi on Friday.",
                       nlp=nlp)
-    assert _roles(ex, "Shah Mahmood Qureshi") == [("Foreign Minister", "PAK")]
+    assert roles_of(ex, "Shah Mahmood Qureshi") == [("Foreign Minister", "PAK")]
 
 
 @pytest.mark.model
@@ -71,7 +67,7 @@ def test_bracketed_dateline_gives_no_state(nlp):
             "soldiers detained Prime Minister Kamal Idris in Khartoum.\n\nSudan's army said it had acted to "
             "prevent civil war. Sudan has been in turmoil since 2019.")
     ex = extract_text(text, nlp=nlp)
-    assert _roles(ex, "Kamal Idris") == [("Prime Minister", "SDN")]
+    assert roles_of(ex, "Kamal Idris") == [("Prime Minister", "SDN")]
 
 
 @pytest.mark.model
@@ -81,7 +77,7 @@ def test_subject_after_a_dateline_gives_the_state(nlp):
             "Prime Minister Imran Saleem said was meant to ease tensions.\n\nIndia welcomed the move. India said "
             "the pilot was well. Indian officials met him at the border.")
     ex = extract_text(text, nlp=nlp)
-    assert _roles(ex, "Imran Saleem") == [("Prime Minister", "PAK")]
+    assert roles_of(ex, "Imran Saleem") == [("Prime Minister", "PAK")]
 
 
 @pytest.mark.model
@@ -94,10 +90,10 @@ def test_subject_after_a_dateline_gives_the_state(nlp):
 ])
 def test_no_role_is_invented_s7(nlp, text, name):
     ex = extract_text(text, nlp=nlp)
-    assert [t for t, _ in _roles(ex, name) if t] == []
+    assert [t for t, _ in roles_of(ex, name) if t] == []
 
 
 @pytest.mark.model
 def test_army_ousting_a_president_is_no_former_office(nlp):
     ex = extract_text("The army ousted President Mohamed Bazoum of Niger on July 26 and detained him.", nlp=nlp)
-    assert _roles(ex, "Mohamed Bazoum") == [("President", "NER")]
+    assert roles_of(ex, "Mohamed Bazoum") == [("President", "NER")]

@@ -7,13 +7,9 @@ sitting holder, and split rank abbreviations ("Brig. Gen.") that are neither a p
 from __future__ import annotations
 
 import pytest
+from helpers import roles_of
 
 from blocwatch.extract import extract_text
-
-
-def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
-    person = next(p for p in ex.people if p.name == name)
-    return sorted((r.title, r.org_or_country) for r in person.roles)
 
 
 @pytest.mark.model
@@ -43,7 +39,7 @@ def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
 def test_roles_s7b(nlp, text, want):
     ex = extract_text(text, nlp=nlp)
     for name, roles in want.items():
-        assert _roles(ex, name) == sorted(roles), (name, [(p.name, p.roles) for p in ex.people])
+        assert roles_of(ex, name) == sorted(roles), (name, [(p.name, p.roles) for p in ex.people])
 
 
 @pytest.mark.model
@@ -58,8 +54,8 @@ def test_a_state_with_its_own_leader_is_not_given_to_another_president(nlp):
     text = ("SINGAPORE (Newswire) - President John Miller and North Korean leader Kim Song Chol met on Tuesday.\n\n"
             "North Korea said the talks were useful. North Korea will send a delegation.")
     ex = extract_text(text, nlp=nlp)
-    assert _roles(ex, "Kim Song Chol") == [("Leader", "PRK")]
-    assert ("President", "PRK") not in _roles(ex, "John Miller")
+    assert roles_of(ex, "Kim Song Chol") == [("Leader", "PRK")]
+    assert ("President", "PRK") not in roles_of(ex, "John Miller")
 
 
 @pytest.mark.model
@@ -67,7 +63,7 @@ def test_air_chief_marshal_is_a_rank(nlp):
     # a rank of several words gives way to the office stated beside it
     ex = extract_text("Pakistan's air force chief, Air Chief Marshal Tariq Rauf, said the jets had crossed the border.",
                       nlp=nlp)
-    assert [t for t, _ in _roles(ex, "Tariq Rauf")] == ["Chief"]
+    assert [t for t, _ in roles_of(ex, "Tariq Rauf")] == ["Chief"]
 
 
 @pytest.mark.model
@@ -76,14 +72,14 @@ def test_the_blocs_chairman_takes_the_bloc_named_further_back(nlp):
             "Guinea's neighbours closed their borders.\n\nSenegalese President Amadou Diallo, the bloc's chairman, "
             "had urged the junta to release the president.")
     ex = extract_text(text, nlp=nlp)
-    assert _roles(ex, "Amadou Diallo") == [("Chairman", "AU"), ("President", "SEN")]
+    assert roles_of(ex, "Amadou Diallo") == [("Chairman", "AU"), ("President", "SEN")]
 
 
 @pytest.mark.model
 def test_counterpart_with_a_courtesy_title(nlp):
     ex = extract_text("Iran's foreign minister, Ali Karimi, said he would soon meet his Saudi counterpart, Prince "
                       "Khalid bin Saad, to arrange the return of ambassadors.", nlp=nlp)
-    assert _roles(ex, "Khalid bin Saad") == [(None, "SAU")]
+    assert roles_of(ex, "Khalid bin Saad") == [(None, "SAU")]
 
 
 @pytest.mark.model
@@ -102,4 +98,4 @@ def test_the_bloc_is_the_one_the_article_names_most(nlp):
             "Senegalese President Amadou Diallo, "
             "the bloc's chairman, urged the junta to release the president.")
     ex = extract_text(text, nlp=nlp)
-    assert ("Chairman", "AU") in _roles(ex, "Amadou Diallo")
+    assert ("Chairman", "AU") in roles_of(ex, "Amadou Diallo")

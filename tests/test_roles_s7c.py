@@ -8,14 +8,10 @@ apposition, and a second apposition after a long first one."""
 from __future__ import annotations
 
 import pytest
+from helpers import roles_of
 
 from blocwatch.extract import extract_text
 from blocwatch.pipeline.roles import country_of_title
-
-
-def _roles(ex, name: str) -> list[tuple[str | None, str | None]]:
-    person = next(p for p in ex.people if p.name == name)
-    return sorted((r.title, r.org_or_country) for r in person.roles)
 
 
 def test_pope_is_the_holy_see():
@@ -48,7 +44,7 @@ def test_pope_is_the_holy_see():
 def test_roles_s7c(nlp, text, want):
     ex = extract_text(text, nlp=nlp)
     for name, roles in want.items():
-        got = _roles(ex, name)
+        got = roles_of(ex, name)
         for role in roles:
             assert role in got, (name, [(p.name, p.roles) for p in ex.people])
 
@@ -62,7 +58,7 @@ def test_first_name_alone_is_the_person(nlp):
     ex = extract_text(text, nlp=nlp)
     dawit = next(p for p in ex.people if p.name == "Dawit Bekele")
     assert "Dawit" in dawit.aliases
-    assert _roles(ex, "Hana Girma") == [("Spokeswoman", "ETH")]
+    assert roles_of(ex, "Hana Girma") == [("Spokeswoman", "ETH")]
     assert not any(p.name == "Dawit" for p in ex.people)
 
 
@@ -71,7 +67,7 @@ def test_pope_in_a_story_about_another_state(nlp):
     text = ("Saudi Arabia hosted the talks. Saudi Arabia said the region needed calm. Pope Gregory called for "
             "dialogue on Sunday.")
     ex = extract_text(text, nlp=nlp)
-    assert _roles(ex, "Gregory") == [("Pope", "VAT")]
+    assert roles_of(ex, "Gregory") == [("Pope", "VAT")]
 
 
 @pytest.mark.model
@@ -90,4 +86,4 @@ def test_a_states_possessive_opens_an_apposition_before_the_name(nlp):
     text = ("Burma's military-appointed foreign minister, Than Lwin, said the junta would hold elections next "
             "year.")
     ex = extract_text(text, nlp=nlp)
-    assert _roles(ex, "Than Lwin") == [("Foreign Minister", "MMR")]
+    assert roles_of(ex, "Than Lwin") == [("Foreign Minister", "MMR")]
