@@ -220,9 +220,11 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         target_sector=actors.sector(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None), lex),
     )
     if promised and sense.type in ANNOUNCED_TYPES and _announced(tok, lex) and (
-            sense.type != "SANCTION" or _concrete(tok) or sense.mode == "discontinue") and (
+            sense.type != "SANCTION" or _concrete(tok) or sense.mode == "discontinue"
+            or "member_body" in (sense.cond.get("obj") or ())) and (
             sense.type != "RETREAT" or _proclaimed(tok)):
-        # "said it would expel 12 diplomats", "will reopen its border, X said": a decision announced; an announced
+        # "said it would expel 12 diplomats", "will reopen its border, X said", "announced that it would leave the
+        # bloc" (an exit is the leaver's own decision, not a warning): a decision announced; an announced
         # withdrawal or truce ("said it would pause fighting") is PLOVER's verbal concession
         if sense.type == "RETREAT":
             found.type, found.mode = "CONCEDE", None
@@ -269,7 +271,25 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         found.negated = False  # "did not rule out military action": the negation is the threat
     if found.negated and sense.type in lex.negation_flips and has_negator(tok) and not _not_done(tok, sense):
         found.type, found.mode, found.cameo, found.negated = lex.negation_flips[sense.type], None, "120", False
+    if sense.mode == "phone" and any(c.dep_ == "oprd" for c in tok.children):
+        found.negated = True  # "called France a vital ally", "called X a stab in the back": a judgement, no call
+    if found.type in ("SANCTION", "COERCE") and _state_described(tok):
+        found.negated = True  # "are currently suspended from the bloc": a standing state, not an act reported
     return found
+
+
+STATIVE = frozenset({"currently", "still", "presently"})
+
+
+def _state_described(verb: Token) -> bool:
+    """A present passive or a "remain" that tells a standing state ("are currently suspended from the bloc",
+    "remain suspended", "is still banned"), where "was suspended" or "has been suspended" reports the act."""
+    if verb.tag_ != "VBN":
+        return False
+    if verb.dep_ in ("acomp", "xcomp") and verb.head.lemma_.lower() in ("remain", "stay"):
+        return True
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return present and any(c.dep_ == "advmod" and c.lower_ in STATIVE for c in verb.children)
 
 
 SAYING_TYPES = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "AGREE"})
@@ -610,6 +630,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
     """Every PLOVER event stated in the doc's prose, negated ones included (marked)."""
     lex = lex or load_lexicon()
     repair_participle_roots(doc, lex)  # "The army relaxed rules on ...": a clause parsed as a noun phrase
+    _repair_warned_of(doc, lex)  # "warned protesters of a crackdown": the "of" phrase belongs to the verb
     actors = Actors(doc)
     found: list[Found] = []
     for sent in doc.sents:
@@ -734,6 +755,19 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
     return found
 
 
+WARNING_VERBS = frozenset({"warn", "caution"})
+
+
+def _repair_warned_of(doc: Doc, lex: Lexicon) -> None:
+    """"warned Hong Kong protesters of a crackdown", "warned protesters of a harsh response": the parser hangs the
+    "of" phrase on the object noun; what one is warned of is the verb's complement, so it is re-hung there."""
+    for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in WARNING_VERBS):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for prep in [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]:
+                if any(p.dep_ == "pobj" and not p.ent_type_ for p in prep.children):
+                    prep.head = verb
+
+
 def _elided(events: list[Found], sent: Span, actors: Actors) -> list[Found]:
     """"X welcomed the deal, as did Y", "X condemned the raid, and so did Y": Y's act is X's, repeated."""
     out: list[Found] = []
@@ -829,7 +863,78 @@ def _main_events(events: list[Found]) -> list[Found]:
     if any(not e.nominal and e.source and e.type not in FIGHTING for e in main):
         # "suspended its lending after the Taliban takeover": the takeover is the setting of the sanction
         main = [e for e in main if not (e.nominal and _circumstance(e.trigger, AFTER_PREPS))]
+    main = [e for e in main if not _borrowed_setting(e, main) and not _motive(e, main)]
     return main if any(e.source or e.type == "PROTEST" and not e.nominal for e in main) else out
+
+
+SETTING_PREPS = frozenset({"after", "following", "amid", "amidst", "since", "despite", "for", "over", "wake",
+                           "aftermath", "as", "while"})
+FIGHTING_MODES = frozenset({"seize", "arrest"})  # "seized the town after heavy fighting": one campaign
+
+
+def _own_actor(tok: Token) -> bool:
+    """Whether a noun names its own doer: "Russia's attacks", "rebel attacks", "attacks by X", "clashes between
+    A and B", "strikes carried out by X"."""
+    for c in tok.children:
+        if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("by", "between", "among"):
+            return True
+        if c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children):
+            return True
+    return False
+
+
+def _setting_noun(tok: Token) -> bool:
+    """"after the attacks", "for the massacre", "over attacks on X", "as fighting intensified": a noun that
+    names the setting, cause or topic of another act."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "despite U.S. sanctions and repeated militant attacks"
+    if _circumstance(tok, SETTING_PREPS):
+        return True
+    head = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while", "after", "since") for c in head.children)
+
+
+def _borrowed_setting(event: Found, events: list[Found]) -> bool:
+    """An attack named as the setting or topic of another kind of act ("imposed a curfew after deadly clashes",
+    "declared a truce after days of fighting", "lodged a complaint over attacks"), with no doer of its own:
+    its actors would be borrowed from that act. Beside fighting of the same campaign ("seized the town after
+    heavy fighting", "shelled the village after the raid") it stays."""
+    tok = event.trigger
+    if not event.nominal or event.type != "ASSAULT" or _own_actor(tok) or not _setting_noun(tok):
+        return False
+    return any(o is not event and o.source and _governs(o, tok)
+               and not (o.type in ("ASSAULT", "MOBILIZE") or o.type == "COERCE" and o.mode in FIGHTING_MODES)
+               for o in events)
+
+
+JOINING = frozenset({"take", "join", "participate", "engage", "march", "rally", "gather", "strike"})
+
+
+def _motive(event: Found, events: list[Found]) -> bool:
+    """"boycotted the meeting in protest at the invitation", "resigned in protest over the war": "in protest" is
+    why another act was done, not a protest held. A boycott at home ("parties boycotted the session in protest")
+    is itself the protest (PLOVER PROTEST boycott); one of another state's or a bloc's meeting is a rejection."""
+    tok = event.trigger
+    if not event.nominal or event.type != "PROTEST" or tok.lower_ != "protest" or tok.dep_ != "pobj":
+        return False
+    if tok.head.lower_ != "in" or any(c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children):
+        return False
+    verb = tok.head.head
+    if verb.lemma_.lower() in ("boycott", "walk") and not any(o.trigger == verb and o.target for o in events):
+        return False
+    return verb.lemma_.lower() not in JOINING  # "boycotted a meeting in Oslo in protest": however it is hung
+
+
+def _governs(event: Found, tok: Token) -> bool:
+    """Whether a token hangs on an event's trigger or verb, or on the verb that began it ("began pumping gas ...,
+    despite attacks")."""
+    node = event.anchor if event.anchor is not None else event.trigger
+    while node.dep_ == "xcomp" and node.head != node:
+        node = node.head
+    return any(n.is_ancestor(tok) for n in (event.trigger, node))
 
 
 def _manner_of(event: Found, events: list[Found]) -> bool:
@@ -992,6 +1097,9 @@ def _evaluation(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
+RELATION = frozenset({"ally", "partner"})  # "X is our ally": a standing tie told; "called X a vital ally" praises
+
+
 def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> list[Found]:
     """Events stated by evaluation: "X said the move was illegal", "X called Y's move a provocation"."""
     out: list[Found] = []
@@ -1000,7 +1108,7 @@ def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> 
             continue  # "called Y's comment 'shocking'" is an evaluation even where "called on Friday" looked a request
         if verb_lemma(tok, lex.speech_verbs):
             for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.i not in triggers):
-                preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+                preds = [c for c in clause.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() not in RELATION]
                 preds += [c for p in preds for c in p.conjuncts]  # "was not free, fair or transparent"
                 kind = next((k for k in map(lambda p: _evaluation(p, lex), preds) if k), None)
                 if kind == "SUPPORT" and has_negator(clause):
@@ -1316,7 +1424,8 @@ REFERRED_ACTS = frozenset({"decision", "move", "accusation", "criticism", "charg
                            "step", "sanction", "expulsion", "vote", "resolution", "ruling", "proposal", "offer",
                            "remark", "comment", "demand", "ultimatum", "deployment", "announcement", "warning",
                            "threat", "statement", "action", "decree", "suspension", "plan", "launch", "attack",
-                           "strike", "test", "raid", "crackdown", "arrest", "seizure", "incursion"})
+                           "strike", "test", "raid", "crackdown", "arrest", "seizure", "incursion", "cancellation",
+                           "withdrawal", "closure"})
 # "the leaders demanded", "the parties agreed": the participants of the meeting reported before
 PARTICIPANTS = frozenset({"leader", "party", "side", "minister", "delegation", "participant", "negotiator",
                           "delegate", "mediator"})
