@@ -13,6 +13,8 @@ event only, as PLOVER codes it.
 
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import replace
 
 from spacy.language import Language
@@ -1300,13 +1302,37 @@ def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
         here = sent_index.get(event.sent.start, 0)
         if source == "published" and event.tense == PAST:
             if last_day and here - last_day[0] <= CARRY_SENTENCES:
-                day, source = last_day[1], "context"
+                day, source = _shifted(last_day[1], _day_offset(event.sent.text)), "context"
             elif lede:
                 day, source = lede, "lede"
         if source == "text" and day:
             last_day = (here, day)
         out.append((day, source))
     return out
+
+
+COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+LATER = re.compile(r"\b(a|one|two|three|four|five|six|seven) days? (?:later|after)\b"
+                   r"|\b(?:the )?(?:following|next) day\b", re.IGNORECASE)
+EARLIER = re.compile(r"\b(a|one|two|three|four|five|six|seven) days? earlier\b|\bthe (?:previous )?day before\b"
+                     r"(?! (?:the|a|an|his|her|its|their)\b)|\bthe previous day\b", re.IGNORECASE)
+
+
+def _day_offset(text: str) -> int:
+    """Days from the act dated before to this sentence's undated act: "two days later", "a day after the raid",
+    "the following day" (+), "a day earlier", "the day before" (-); 0 when the sentence names no such distance."""
+    for pattern, sign in ((LATER, 1), (EARLIER, -1)):
+        match = pattern.search(text)
+        if match:
+            return sign * COUNT_WORDS.get((match.group(1) or "one").lower(), 1)
+    return 0
+
+
+def _shifted(day: str, offset: int) -> str:
+    """An ISO day moved by `offset` days (a month or year alone is left as it is)."""
+    if not offset or len(day) != 10:
+        return day
+    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=offset)).isoformat()
 
 
 def _dateline_end(text: str) -> int:
