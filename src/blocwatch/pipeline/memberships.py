@@ -483,7 +483,7 @@ class Reader:
         """"it" as the subject of a clause: the state that is the nearest subject named before it, in this
         sentence or the one before ("Georgia said it would quit the CIS, a grouping that it joined in 1993";
         "Sweden joined NATO. It became the alliance's 32nd member"); nothing when that subject is no state."""
-        if tok.lower_ != "it" or tok.dep_ not in SUBJ:
+        if tok.lower_ not in ("it", "they") or tok.dep_ not in SUBJ:
             return []
         first = tok.sent.start
         if first > 0:
@@ -493,7 +493,16 @@ class Reader:
             if t.dep_ not in SUBJ or t.pos_ == "PRON":
                 continue
             a = self.actors.get(j)
-            return [a] if a is not None and a.kind == "state" else []
+            if a is None or a.kind != "state":
+                return []
+            if tok.lower_ == "it":
+                return [a]
+            # "they": the list of states that is that subject ("A, B and C signed ... They are members of X")
+            # and no other state named in between, so the list is unambiguous
+            group = self.states_of(t)
+            codes = {x.code for x in group}
+            others = {x.code for i, x in self.actors.items() if first <= i < tok.i and x.kind == "state"} - codes
+            return group if len(codes) >= 2 and not others else []
         return []
 
     def _listed_after(self, noun: Token) -> list[Token]:
@@ -1016,6 +1025,11 @@ class Reader:
             members = [c for c in v.children if c.dep_ in ("dobj", "attr")]
             members += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("among",)
                         for p in c.children if p.dep_ == "pobj"]
+            if org is None and lemma == "make" and subj is not None:
+                # "A, B and C make up the GCC": the states are the subject, the bloc the object
+                whole = next((self.org_of(c) for c in v.children if c.dep_ == "dobj"), None)
+                if whole is not None:
+                    org, members = whole, [subj]
         states = [s for m in members for s in self.states_of(m)]
         founding = self._founding_clause(v)
         status, since = "member", None
@@ -1101,7 +1115,7 @@ class Reader:
                     verb.lemma_.lower() not in ("be", "remain") or noun.tag_ not in ("NNS", "NNPS")):
                 verb = None  # "X is among the members of Y", "Among the bloc's members are A, B"
             elif noun.dep_ == "pobj" and head.lower_ == "among":
-                org = self.org_of(noun)
+                org = self.org_of(noun) or self._its_org(noun, sent)  # "A and B are among its members"
                 states = self.states_of(self.subject(verb)) + [
                     s for c in verb.children if c.dep_ == "attr" for s in self.states_of(c)]
                 if not self.blocked(verb):
@@ -1186,6 +1200,9 @@ class Reader:
         if status in ("member", "founder", "observer", "former_member", "applicant", "associate",
                       "dialogue_partner", "suspended") and noun.tag_ in ("NNS", "NN", "NNP", "NNPS"):
             org = self.org_of(noun) or acl_org
+            if org is None and noun.dep_ == "nsubj" and noun.head.dep_ == "relcl" and any(
+                    c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+                org = self.org_of(noun.head.head)  # "the GCC, whose six members are A, B, ..."
             if org is None and (any(c.lower_ == "fellow" for c in noun.children) or lemma in (
                     "state", "country", "nation")) and noun.tag_ in ("NNS", "NNPS"):
                 org = self.context_org(noun.i)
