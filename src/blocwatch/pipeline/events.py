@@ -633,6 +633,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
     lex = lex or load_lexicon()
     repair_participle_roots(doc, lex)  # "The army relaxed rules on ...": a clause parsed as a noun phrase
     _repair_warned_of(doc, lex)  # "warned protesters of a crackdown": the "of" phrase belongs to the verb
+    _repair_conj_subject(doc)  # "X condemned the strike and Poland demanded ...": Poland is the subject
     actors = Actors(doc)
     found: list[Found] = []
     for sent in doc.sents:
@@ -768,6 +769,31 @@ def _repair_warned_of(doc: Doc, lex: Lexicon) -> None:
             for prep in [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]:
                 if any(p.dep_ == "pobj" and not p.ent_type_ for p in prep.children):
                     prep.head = verb
+
+
+SUBJECT_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _repair_conj_subject(doc: Doc) -> None:
+    """"Germany condemned the strike and Poland demanded an inquiry": the parser hangs "Poland" on the object as
+    its conjunct and gives "demanded" no subject; a named actor right before a subjectless finite conjunct verb
+    is that verb's subject, not a second object of the first verb."""
+    for verb in [t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
+                 and t.head.pos_ == "VERB" and t.i > 0]:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        prev = doc[verb.i - 1]
+        span = next((e for e in doc.ents if e.start <= prev.i < e.end), None)
+        if span is None or span.label_ not in SUBJECT_ENTS or span.end != verb.i:
+            continue
+        noun = span.root
+        if noun.dep_ != "conj" or noun.head.i >= noun.i or not verb.head.is_ancestor(noun) or noun.head == verb.head:
+            continue
+        cc = next((c for c in noun.head.children if c.dep_ == "cc" and c.i < span.start and c.i > noun.head.i), None)
+        if cc is None or cc.i != span.start - 1 - (doc[span.start - 1].lower_ == "the"):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        cc.head = verb
 
 
 def _elided(events: list[Found], sent: Span, actors: Actors) -> list[Found]:
