@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from blocwatch.extract import article_from_text
+from blocwatch.extract import article_from_text, make_doc
 
 
 def doc_with_ents(blank: Language, text: str, ents: list[tuple[str, str, str]]) -> Doc:
@@ -72,3 +72,9 @@ def roles_of(extraction, name: str) -> list[tuple[str | None, str | None]]:
     """(title, org or country) of each role of the person named `name` in an extraction, sorted."""
     person = next(p for p in extraction.people if p.name == name)
     return sorted((r.title, r.org_or_country) for r in person.roles)
+
+
+def memberships_of(nlp: Language, text: str, published: str = "2024-05-10") -> set[tuple]:
+    """(org, member, status) of each membership the full pipeline reads from one text."""
+    doc = nlp(make_doc(nlp, article_from_text(text, published=published)))
+    return {(m.org, m.member, m.status) for m in doc._.memberships}

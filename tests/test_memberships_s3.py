@@ -7,15 +7,9 @@ comes from an evaluation or dev article."""
 from __future__ import annotations
 
 import pytest
-
-from blocwatch.extract import article_from_text, make_doc
+from helpers import memberships_of as read
 
 pytestmark = pytest.mark.model
-
-
-def read(nlp, text: str, published: str = "2024-05-10") -> set[tuple]:
-    doc = nlp(make_doc(nlp, article_from_text(text, published=published)))
-    return {(m.org, m.member, m.status) for m in doc._.memberships}
 
 
 @pytest.mark.parametrize("text,expected", [
