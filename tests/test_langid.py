@@ -78,3 +78,24 @@ def test_langid_name_heavy_english_briefs_stay_english(text: str) -> None:
 def test_langid_one_foreign_looking_name_does_not_outweigh_english_but_foreign_prose_still_detected() -> None:
     assert detect("Han said.")[0] == "en"
     assert detect("Los ministros se reunieron en la capital y pidieron una tregua.")[0] == "es"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrested opposition supporters near Kisumu.",
+    "Syrian jets pounded rebel-held Douma.",
+    "Chadian soldiers repeatedly shelled insurgent camps near Lake Chad.",
+])
+def test_langid_content_word_briefs_are_english_by_their_inflections(text: str) -> None:
+    assert detect(text)[0] == "en"
+
+
+def test_langid_acronyms_are_not_foreign_function_words() -> None:
+    # "UN" and "AU" are French function words in lower case; as capitals they are acronyms.
+    assert detect("Khartoum accepted a joint UN-AU mission in Darfur.")[0] == "en"
+    # A headline set wholly in capitals keeps its words.
+    assert detect("LES MINISTRES SE SONT RÉUNIS À PARIS POUR LE SOMMET")[0] == "fr"
+
+
+def test_langid_inflection_evidence_does_not_make_foreign_prose_english() -> None:
+    assert detect("Menteri luar negeri bertemu di Jakarta pada hari Selasa untuk membahas perbatasan.")[0] != "en"
+    assert detect("Los ministros se reunieron el lunes en Madrid y firmaron un acuerdo comercial.")[0] == "es"

@@ -126,6 +126,25 @@ def _foreign_share(words: list[str], vocab: frozenset[str]) -> float:
     return len(hits) / len(words) if len(set(hits)) >= 2 else 0.0
 
 
+def _is_acronym(word: str, words: list[str]) -> bool:
+    """An all-capital word in mixed-case text is an acronym ("UN", "AU", "DE"), not a function word.
+
+    Without this, "a joint UN-AU force" reads as French ("un", "au"). A headline set wholly in
+    capitals keeps its words.
+    """
+    if len(word) < 2 or not word.isupper():
+        return False
+    return any(not w.isupper() for w in words)
+
+
+_INFLECTION = re.compile(r"[a-z]{3,}(?:ed|ing|ly)$")
+
+
+def _english_inflection(word: str) -> bool:
+    """English past, gerund or adverb endings: weak evidence, used only for short briefs."""
+    return bool(_INFLECTION.fullmatch(word))
+
+
 def detect(text: str, sample: int = 20_000) -> tuple[str, float]:
     """Guess the language of ``text``: ``("en", confidence)`` or another code / ``"und"``."""
     scripts = script_shares(text, sample)
@@ -136,8 +155,8 @@ def detect(text: str, sample: int = 20_000) -> tuple[str, float]:
         top = max(scripts, key=lambda k: scripts[k])
         return _SCRIPT_LANG.get(top, "und"), round(scripts[top], 3)
 
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:sample])]
-    words = [w for w in words if all(_script(c) == "LATIN" for c in w)]
+    raw = [w for w in _WORD.findall(text[:sample]) if all(_script(c) == "LATIN" for c in w)]
+    words = [w.lower().replace("’", "'") for w in raw if not _is_acronym(w, raw)]
     if not words:
         return "und", 0.0
     n = len(words)
@@ -148,6 +167,10 @@ def detect(text: str, sample: int = 20_000) -> tuple[str, float]:
 
     if other_share >= 0.08 and other_share > en_share * 0.5:
         return best_other, round(min(1.0, other_share * 3), 3)
+    if n < BRIEF_WORDS and other_share == 0:
+        # A one-line brief may be all names and content words ("Russian warplanes bombed
+        # rebel-held Idlib."); English inflections are then the evidence.
+        en_share = max(en_share, sum(1 for w in words if _english_inflection(w)) / n)
     brief = n < BRIEF_WORDS and other_share == 0 and en_share >= EN_MIN_SHARE_BRIEF
     if en_share >= EN_MIN_SHARE or brief or (n < SHORT_TEXT_WORDS and other_share == 0):
         confidence = min(1.0, 0.5 + en_share * 1.5) * latin
