@@ -283,6 +283,7 @@ def find_links(doc: Doc) -> list[Link]:
     for tok in doc:
         if tok.i not in covered and tok.text in person_surnames and tok.text[:1].isupper() and tok.is_alpha:
             out.append(Link(tok.i, tok.i + 1, "PERSON", ""))
+    out = _agency_of_possessor(doc, out, lex)
     groups = armed_groups(doc, out)
     if groups:
         out = [lk for lk in out if not any(g.start <= lk.start < g.end or lk.start <= g.start < lk.end
@@ -296,6 +297,11 @@ ARMED_NOUN_RE = re.compile(r"\b(?:gang|gangs|militia|militias|rebels|rebel group
 #: a state name that is short for two states: "Congo" (Brazzaville or Kinshasa); the article's other
 #: mentions of one of them decide
 SHARED_SHORT_NAMES = {"congo": ("COG", "COD"), "the congo": ("COG", "COD")}
+#: adjectives and demonyms several states share, the default first: "Congolese" is the DR Congo's unless the article
+#: names only the Republic of the Congo (Brazzaville, "Congo-Brazzaville"); "Guinean" is Guinea's unless it names only
+#: Guinea-Bissau or Equatorial Guinea; "Dominican" the Dominican Republic's unless it names only Dominica
+SHARED_ADJECTIVES = {"congolese": ("COD", "COG"), "guinean": ("GIN", "GNB", "GNQ"), "guineans": ("GIN", "GNB", "GNQ"),
+                     "dominican": ("DOM", "DMA"), "dominicans": ("DOM", "DMA")}
 
 
 def armed_groups(doc: Doc, links: list[Link]) -> list[Link]:
@@ -337,6 +343,32 @@ def armed_groups(doc: Doc, links: list[Link]) -> list[Link]:
     return out
 
 
+#: head nouns of an agency named by its parent's possessive and a description: "the UN's refugee agency"
+AGENCY_NOUNS = frozenset({"agency", "watchdog", "programme", "program", "fund", "office", "body"})
+
+
+def _agency_of_possessor(doc: Doc, links: list[Link], lex) -> list[Link]:
+    """ "the UN's refugee agency" is the agency the knowledge base knows as "UN refugee agency" (UNHCR), not the UN:
+    the possessive form of a description the lexicon holds with the parent's name before it."""
+    out: list[Link] = []
+    skip_to = -1
+    for lk in links:
+        if lk.start < skip_to:
+            continue
+        e = lk.end
+        if lk.label == "ORG" and lk.kb_id and e + 1 < len(doc) and doc[e].text in ("'s", "\u2019s"):
+            for k in range(e + 2, min(e + 5, len(doc) + 1)):
+                if doc[k - 1].lower_ in AGENCY_NOUNS:
+                    words = " ".join([doc[lk.start : e].text] + [t.text for t in doc[e + 1 : k]])
+                    entry = lex.lookup(words)
+                    if entry is not None and entry.code and entry.code != lk.kb_id:
+                        lk = Link(lk.start, k, "ORG", entry.code)
+                        skip_to = k
+                    break
+        out.append(lk)
+    return out
+
+
 def _group_token(tok) -> bool:
     """An all-caps or digit-bearing name such as "G9", "CODECO", "M23" (not a sentence's first word)."""
     text = tok.text
@@ -359,6 +391,12 @@ def shared_name_codes(links: list[Link], doc: Doc) -> list[Link]:
                        and doc[o.start : o.end].text.lower() not in SHARED_SHORT_NAMES)
             if counts.get(other, 0) and not same:
                 lk = Link(lk.start, lk.end, lk.label, other)
+        options = SHARED_ADJECTIVES.get(doc[lk.start : lk.end].text.lower()) if lk.label == "NORP" else None
+        if options and lk.kb_id in options:
+            named = {o.kb_id for o in links if o.kb_id in options and doc[o.start : o.end].text.lower()
+                     not in SHARED_SHORT_NAMES and doc[o.start : o.end].text.lower() not in SHARED_ADJECTIVES}
+            if lk.kb_id not in named and len(named) == 1:
+                lk = Link(lk.start, lk.end, lk.label, next(iter(named)))
         out.append(lk)
     return out
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from blocwatch.kb.states import state_by_capital
 from blocwatch.names import fold_word, folded_key, name_tokens, person_key
 from blocwatch.pipeline.extensions import doc_text
 from blocwatch.pipeline.roles import (
@@ -274,7 +275,10 @@ def _recover_people(doc: Doc) -> None:
         # "Prime Ministers Jane Doe of A and John Roe of B": a plural title right before, another person after
         listed = listed or (prev is not None and _plural_title_before(doc, i) and any(
             doc[m].lower_ == "and" and m + 1 < n and doc[m + 1].ent_type_ == "PERSON" for m in range(j, min(j + 4, n))))
-        if j - i >= 2 and (honorific or listed or (opener and _title_follows(doc, slot_end))) \
+        # "The UN's special envoy for Sudan, Jane Doe, said": an untagged name after a title apposition's comma
+        after_title = prev is not None and prev.text == "," and j < n and doc[j].lower_ in SPEECH_AFTER | {",", "."} \
+            and _phrase_before_comma(doc, i - 1, titles) is not None
+        if j - i >= 2 and (honorific or listed or after_title or (opener and _title_follows(doc, slot_end))) \
                 and lex.lookup(doc[i:j].text) is None:
             new.append(SpacySpan(doc, i, j, label="PERSON"))
         i = max(j, i + 1)
@@ -477,6 +481,9 @@ def find_people(doc: Doc) -> tuple[list[Person], dict[int, int]]:
                 ev = Span.of(doc_text(doc), doc[fr.start].idx, doc[fr.end - 1].idx + len(doc[fr.end - 1]))
                 cl.roles.append((fr, Role(fr.title, fr.code, ev)))
     _inherit_codes(doc, clusters, people_of_token)
+    # "X's spokesman, Y": Y waits for X's state to be found, then takes it; only then a guess of its own
+    _nearest_state_codes(doc, clusters, owned=False)
+    _inherit_codes(doc, clusters, people_of_token)
     _nearest_state_codes(doc, clusters)
     people = [_to_person(doc, cl) for cl in clusters]
     return people, people_of_token
@@ -632,7 +639,8 @@ def _place_frame(doc: Doc, start: int) -> str | None:
     return None
 
 
-def _nearest_state(doc: Doc, start: int, end: int, exclude: frozenset[str] = frozenset()) -> str | None:
+def _nearest_state(doc: Doc, start: int, end: int, exclude: frozenset[str] = frozenset(),
+                   body_of=None) -> str | None:
     """The state a title with no state belongs to, in this order: one named right after it ("President
     X of France"); the state acting in the person's clause ("Rwanda sent Foreign Minister X"); the state
     the article is about; then the nearest one named before it in its sentence or the previous one,
@@ -663,7 +671,8 @@ def _nearest_state(doc: Doc, start: int, end: int, exclude: frozenset[str] = fro
         return right_after
     clause = _clause_subject_state(doc, start, end)
     frame = _place_frame(doc, start)
-    for code in (clause, acting, frame, _focal_state(doc), before, previous):
+    body = body_of(exclude) if body_of is not None else None  # "X said from the White House", "..., the Kremlin said"
+    for code in (clause, acting, frame, body, _focal_state(doc), before, previous):
         if code and code not in exclude:
             return code
     return None
@@ -691,8 +700,25 @@ def _focal_state(doc: Doc) -> str | None:
         focal = None
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             focal = ranked[0][0]
+        elif ranked and ranked[0][1] >= 2:
+            # a tie between the states named most ("Kenya and Tanzania sign ..."): the one whose capital the
+            # dateline names is the story's home, if it is one of them
+            home = _dateline_capital(doc)
+            if home in {code for code, n in ranked if n == ranked[0][1]}:
+                focal = home
         doc.user_data["bw_focal_state"] = focal
     return doc.user_data["bw_focal_state"]
+
+
+def _dateline_capital(doc: Doc) -> str | None:
+    """The state whose capital the dateline names ("NAIROBI, March 3 (Agency) -" -> KEN)."""
+    lines = dateline_ranges(doc)
+    codes = state_codes()
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and ent.kb_id_ in codes and any(a <= ent.start_char < b for a, b in lines):
+            st = state_by_capital(ent.text)
+            return ent.kb_id_ if st is not None and st.code == ent.kb_id_ else None
+    return None
 
 
 #: offices held by one person per state at a time, where "leader" names the same seat as "president"
@@ -706,7 +732,41 @@ def _slot(title: str) -> str:
     return "head of state" if t in HEAD_OF_STATE else t
 
 
-def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:
+def _body_frame(doc: Doc, mentions: list[tuple[int, int]], exclude: frozenset[str] = frozenset()) -> str | None:
+    """The state of a government body that frames one of the person's sentences: "X said in a speech from the
+    White House", "President X will travel to Beijing, the Kremlin said" (the body says what X does). A body that
+    is only acted on ("X criticised the White House") frames nothing. One distinct state only."""
+    codes = state_codes()
+    found: set[str] = set()
+    for s, e in mentions:
+        sent = doc[s].sent
+        person = doc[s:e].root
+        for ent in sent.ents:
+            if ent.label_ != "ORG" or ent.kb_id_ not in codes or ent.kb_id_ in exclude:
+                continue
+            root = ent.root
+            place = root.dep_ == "pobj" and root.head.lower_ in ("from", "at", "in", "to", "inside")
+            speaker = root.dep_ in SUBJECT_DEPS and root.head.lemma_ in ("say", "announce", "confirm", "report") \
+                and root.head in person.ancestors
+            if place or speaker:
+                found.add(ent.kb_id_)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _counterpart_states(doc: Doc, mentions: list[tuple[int, int]]) -> set[str]:
+    """ "X met his Portuguese counterpart": a state X does not serve."""
+    out: set[str] = set()
+    for s, e in mentions:
+        root = doc[s:e].root
+        if root.dep_ not in SUBJECT_DEPS:
+            continue
+        for obj in root.head.children:
+            if obj.lemma_ == "counterpart" and any(c.lower_ in ("his", "her") for c in obj.children):
+                out.update(ent.kb_id_ for ent in doc[obj.left_edge.i : obj.i].ents if ent.kb_id_ in state_codes())
+    return out
+
+
+def _nearest_state_codes(doc: Doc, clusters: list[_Cluster], owned: bool = True) -> None:
     """ "President X" with no state: the state the person was given elsewhere in the article ("Armenian
     Prime Minister X ... Prime Minister X said"), else the state of a country-specific office
     ("Secretary of State" -> USA, data/country_titles.json), else the state the text puts around it
@@ -722,7 +782,8 @@ def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:
         guessed = None
         fixed = []
         for fr, role in cl.roles:
-            if fr is not None and role.title and role.org_or_country is None and not fr.stateless:
+            if fr is not None and role.title and role.org_or_country is None and not fr.stateless \
+                    and (owned or fr.owner is None):
                 # "Commission President X": the European Commission's head acts for the EU
                 if role.title.lower().startswith("commission "):
                     code = "EU"
@@ -741,8 +802,10 @@ def _nearest_state_codes(doc: Doc, clusters: list[_Cluster]) -> None:
                             or _nearest_state(doc, fr.start, fr.end)
                     else:
                         # "President X and North Korean leader Y": X does not hold Y's state's office
+                        exclude = frozenset(others) | _counterpart_states(doc, cl.mentions)
                         code = same or own or country_of_title(role.title, counts) or guessed \
-                            or _nearest_state(doc, fr.start, fr.end, exclude=frozenset(others))
+                            or _nearest_state(doc, fr.start, fr.end, exclude=exclude,
+                                              body_of=lambda ex, m=cl.mentions: _body_frame(doc, m, ex))
                         guessed = guessed or code
                 if code:
                     role = Role(role.title, code, role.evidence)
