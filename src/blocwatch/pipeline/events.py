@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+from spacy.attrs import DEP, ENT_TYPE, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from blocwatch.dates import FUTURE, PAST, days_between, event_date, find_dates
@@ -26,6 +29,7 @@ from blocwatch.pipeline.event_rules import (
     DOMESTIC_HEADS,
     MEASURE_HEADS,
     PRONOUNS,
+    SKIP_ZONES,
     Actors,
     Found,
     Lexicon,
@@ -33,7 +37,6 @@ from blocwatch.pipeline.event_rules import (
     clause_verb,
     dateline_of,
     has_negator,
-    in_skipped_zone,
     is_negated,
     is_planned,
     is_state_code,
@@ -49,6 +52,7 @@ from blocwatch.pipeline.event_rules import (
     verb_lemma,
     verb_sense,
 )
+from blocwatch.pipeline.extensions import doc_text
 from blocwatch.records import Event
 from blocwatch.records import Span as RSpan
 
@@ -72,9 +76,64 @@ ANNOUNCING = frozenset({"announce", "declare", "proclaim", "order"})  # their ob
 COPULAS = frozenset({"be", "remain", "feel", "appear", "seem", "grow"})
 
 
-def _candidates(sent: Span, lex: Lexicon, actors: Actors) -> list[tuple[Token, Sense, bool]]:
+VERB_ID, ADJ_ID, NOUN_ID, PROPN_ID = POS_IDS["VERB"], POS_IDS["ADJ"], POS_IDS["NOUN"], POS_IDS["PROPN"]
+
+
+def skipped_zones(doc: Doc) -> Callable[[int], bool]:
+    """`in_skipped_zone(doc, start_char)` as a function of `start_char`, with the article's zones read once."""
+    article = doc._.article
+    zones = [] if article is None else [(z.start, z.end) for z in article.zones if z.kind in SKIP_ZONES]
+    return lambda start_char: any(start <= start_char < end for start, end in zones)
+
+
+class DocIndex:
+    """Per-token integers of one doc (coarse tag, entity type, dependency label) read once with `doc.to_array`, so
+    the hot loops skip tokens by integer tests before any spaCy `Token` object is built. Build it after the parse
+    repairs (`find_events` does): they re-hang heads and relabel dependencies and tags."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        if len(doc):
+            rows = doc.to_array([POS, ENT_TYPE, DEP]).tolist()
+            self.pos, self.ent, self.dep = (list(col) for col in zip(*rows, strict=True))
+        else:
+            self.pos, self.ent, self.dep = [], [], []
+        strings = doc.vocab.strings
+        self.subj_deps = {strings[d] for d in ("nsubj", "nsubjpass")}
+        self.elided_deps = {strings[d] for d in ("advcl", "conj", "ccomp")}
+        self.skipped = skipped_zones(doc)
+
+    def tokens(self, sent: Span, keep) -> list[Token]:
+        """The tokens of `sent` whose index passes `keep`, in order."""
+        doc = self.doc
+        return [doc[i] for i in range(sent.start, sent.end) if keep(i)]
+
+    def open_class(self, i: int) -> bool:
+        """Whether `_candidates` can read token `i` at all: a verb, adjective or common noun, or a proper noun outside
+        the entities."""
+        pos = self.pos[i]
+        return pos in (VERB_ID, ADJ_ID, NOUN_ID) or (pos == PROPN_ID and not self.ent[i])
+
+    def relaxed_class(self, i: int) -> bool:
+        """Whether `_relaxed_events` can read token `i`: a verb, or a common noun outside the entities."""
+        pos = self.pos[i]
+        return pos == VERB_ID or (pos == NOUN_ID and not self.ent[i])
+
+    def verb(self, i: int) -> bool:
+        return self.pos[i] == VERB_ID
+
+    def subject(self, i: int) -> bool:
+        return self.dep[i] in self.subj_deps
+
+    def elided_dep(self, i: int) -> bool:
+        return self.dep[i] in self.elided_deps
+
+
+def _candidates(sent: Span, lex: Lexicon, actors: Actors,
+                index: DocIndex | None = None) -> list[tuple[Token, Sense, bool]]:
     out = []
-    for tok in sent:
+    index = index or DocIndex(sent.doc)
+    for tok in index.tokens(sent, index.open_class):
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "nsubj", "dobj", "pcomp"):
             sense = noun_sense(tok, lex)  # gerunds read as nouns: "a round of fighting", "the shooting of"
             if sense is not None:
@@ -634,11 +693,12 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
     repair_participle_roots(doc, lex)  # "The army relaxed rules on ...": a clause parsed as a noun phrase
     _repair_warned_of(doc, lex)  # "warned protesters of a crackdown": the "of" phrase belongs to the verb
     _repair_conj_subject(doc)  # "X condemned the strike and Poland demanded ...": Poland is the subject
+    index = DocIndex(doc)  # after the repairs: they change heads, dependencies and tags
     actors = Actors(doc)
     found: list[Found] = []
     for sent in doc.sents:
         before = len(found)
-        cands = [c for c in _candidates(sent, lex, actors) if not in_skipped_zone(doc, c[0].idx)]
+        cands = [c for c in _candidates(sent, lex, actors, index) if not index.skipped(c[0].idx)]
         triggers = {tok.i: (sense, nominal) for tok, sense, nominal in cands}
         events: dict[int, Found] = {}
         for tok, sense, nominal in cands:
@@ -728,7 +788,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                                     or tok.dep_ == "acl" and event.type != "PROTEST"):
                     continue
             found.append(event)
-        said = [e for e in _speech_events(sent, lex, actors, triggers) if not in_skipped_zone(doc, e.trigger.idx)]
+        said = [e for e in _speech_events(sent, lex, actors, triggers, index) if not index.skipped(e.trigger.idx)]
         for ev in (e for e in said if e.content is not None and e.type in EVALUATIVE and e.target):
             # "said Russia was 'culpable' for the attack": the attack is the accusation's topic, not a report
             found[before:] = [f for f in found[before:] if not (f.nominal and ev.content.is_ancestor(f.trigger)
@@ -745,10 +805,10 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
         found.extend(e for e in said if e.cameo == "090")
         found.extend(e for e in said if (e.target or e.refers and e.source) and e.cameo != "090")  # nobody: no event
         if len(found) == before and not evaluated:  # an evaluation of nobody named is still no request
-            found.extend(_relaxed_events(sent, lex, actors))
+            found.extend(_relaxed_events(sent, lex, actors, index))
         found[before:] = _main_events(found[before:])
-        found.extend(_elided(found[before:], sent, actors))
-        subjects = sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS),
+        found.extend(_elided(found[before:], sent, actors, index))
+        subjects = sorted((t for t in index.tokens(sent, index.subject) if t.lower_ not in PRONOUNS),
                           key=lambda t: (t.head != sent.root and t.head.head != sent.root, t.i))
         for subj in subjects[:2]:
             topic = actors.codes(subj)
@@ -796,10 +856,11 @@ def _repair_conj_subject(doc: Doc) -> None:
         cc.head = verb
 
 
-def _elided(events: list[Found], sent: Span, actors: Actors) -> list[Found]:
+def _elided(events: list[Found], sent: Span, actors: Actors, index: DocIndex | None = None) -> list[Found]:
     """"X welcomed the deal, as did Y", "X condemned the raid, and so did Y": Y's act is X's, repeated."""
     out: list[Found] = []
-    for tok in sent:
+    index = index or DocIndex(sent.doc)
+    for tok in index.tokens(sent, index.elided_dep):
         if tok.lemma_.lower() != "do" or tok.dep_ not in ("advcl", "conj", "ccomp") or any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
             continue
@@ -1074,12 +1135,12 @@ def _circumstance(tok: Token, preps: frozenset[str] = CIRCUMSTANCE_PREPS) -> boo
     return head.lower_ in preps
 
 
-def _relaxed_events(sent: Span, lex: Lexicon, actors: Actors) -> list[Found]:
+def _relaxed_events(sent: Span, lex: Lexicon, actors: Actors, index: DocIndex | None = None) -> list[Found]:
     """A second, looser reading of a sentence with no event: a lexicon word whose object or particle
     condition failed still counts when two different actors stand around it ("X gave Y ...")."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.pos_ not in ("VERB", "NOUN") or in_skipped_zone(doc, tok.idx) or (tok.pos_ == "NOUN" and tok.ent_type_):
+    index = index or DocIndex(sent.doc)
+    for tok in index.tokens(sent, index.relaxed_class):
+        if index.skipped(tok.idx):
             continue
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb_lemma(tok.head, THWARTED):
             continue  # "the release of the prisoners was delayed": it did not happen
@@ -1128,11 +1189,13 @@ def _evaluation(tok: Token, lex: Lexicon) -> str | None:
 RELATION = frozenset({"ally", "partner"})  # "X is our ally": a standing tie told; "called X a vital ally" praises
 
 
-def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict) -> list[Found]:
+def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict,
+                   index: DocIndex | None = None) -> list[Found]:
     """Events stated by evaluation: "X said the move was illegal", "X called Y's move a provocation"."""
     out: list[Found] = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in triggers and not verb_lemma(tok, lex.evaluation_verbs):
+    index = index or DocIndex(sent.doc)
+    for tok in index.tokens(sent, index.verb):
+        if tok.i in triggers and not verb_lemma(tok, lex.evaluation_verbs):
             continue  # "called Y's comment 'shocking'" is an evaluation even where "called on Friday" looked a request
         if verb_lemma(tok, lex.speech_verbs):
             for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.i not in triggers):
@@ -1281,14 +1344,17 @@ def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
     published = getattr(article, "published", None)
     out: list[tuple[str | None, str]] = []
     by_sent: dict[int, list] = {}
+    text = doc_text(doc)
+    skipped = skipped_zones(doc)
     for event in found:
         key = event.sent.start
         if key not in by_sent:
             refs = []
-            opening = _dateline_end(event.sent.text)
+            sent_text = text[event.sent.start_char:event.sent.end_char]  # `Span.text` joins its tokens per read
+            opening = _dateline_end(sent_text)
             for tense in (PAST, FUTURE):
-                for ref in find_dates(event.sent.text, published, tense):
-                    if in_skipped_zone(doc, event.sent.start_char + ref.start) or ref.start < opening:
+                for ref in find_dates(sent_text, published, tense):
+                    if skipped(event.sent.start_char + ref.start) or ref.start < opening:
                         continue  # the dateline's date is the filing day, not the event's
                     span = doc.char_span(event.sent.start_char + ref.start, event.sent.start_char + ref.end,
                                          alignment_mode="expand")
@@ -1309,7 +1375,7 @@ def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
         own.append(mine)
     last_day: tuple[int, str] | None = None  # (sentence index, day) of the last day-precise date
     sent_index = {sent.start: n for n, sent in enumerate(doc.sents)}
-    lede = lede_date(doc, published)
+    lede = lede_date(doc, published, text=text, skipped=skipped)
     for event, mine in zip(found, own, strict=True):
         anchor = event.anchor
         refs = _event_refs(event, by_sent[event.sent.start])
@@ -1328,7 +1394,8 @@ def attach_dates(doc: Doc, found: list[Found]) -> list[tuple[str | None, str]]:
         here = sent_index.get(event.sent.start, 0)
         if source == "published" and event.tense == PAST:
             if last_day and here - last_day[0] <= CARRY_SENTENCES:
-                day, source = _shifted(last_day[1], _day_offset(event.sent.text)), "context"
+                day, source = _shifted(last_day[1], _day_offset(text[event.sent.start_char:event.sent.end_char])), \
+                    "context"
             elif lede:
                 day, source = lede, "lede"
         if source == "text" and day:
@@ -1367,19 +1434,23 @@ def _dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def lede_date(doc: Doc, published: str | None, sentences: int = LEDE_SENTENCES) -> str | None:
+def lede_date(doc: Doc, published: str | None, sentences: int = LEDE_SENTENCES, text: str | None = None,
+              skipped: Callable[[int], bool] | None = None) -> str | None:
     """The day the lede gives ("... met in Beijing yesterday"): news reports one main happening, and
     its undated sentences mostly refer to it. Only a day in the week before publication counts."""
     if not published:
         return None
+    text = doc_text(doc) if text is None else text
+    skipped = skipped or skipped_zones(doc)
     seen = 0
     for sent in doc.sents:
-        if in_skipped_zone(doc, sent.start_char) and in_skipped_zone(doc, sent.end_char - 1):
+        if skipped(sent.start_char) and skipped(sent.end_char - 1):
             continue
         if not any(t.is_alpha for t in sent):
             continue
-        for ref in find_dates(sent.text, published, PAST):
-            if in_skipped_zone(doc, sent.start_char + ref.start) or ref.start < _dateline_end(sent.text):
+        sent_text = text[sent.start_char:sent.end_char]
+        for ref in find_dates(sent_text, published, PAST):
+            if skipped(sent.start_char + ref.start) or ref.start < _dateline_end(sent_text):
                 continue
             gap = days_between(ref.date, published) if ref.date else None
             if gap is not None and gap <= LEDE_MAX_DAYS and ref.date <= published:
@@ -1734,7 +1805,7 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
     article = doc._.article
     dateline = getattr(article, "dateline_place", None)
     events: list[Event] = []
-    text = doc.text
+    text = doc_text(doc)
     seen: dict[tuple, int] = {}
     seen_by: dict[tuple, Found] = {}  # an event's key -> the last reading with that key
     first_of: dict[tuple, Found] = {}
