@@ -8,6 +8,7 @@ tags of related articles) are dropped: the contract lists quotes *attributed to 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -15,14 +16,19 @@ from spacy.tokens import Doc
 
 from blocwatch.attribution import (
     Attribution,
+    Lexicon,
     People,
     Speaker,
+    _appositive_person,
+    _is_speech_noun,
     _own_subject,
+    _person_speaker,
     attribute,
     is_speech_verb,
     load_lexicon,
     quote_tokens,
     resolve,
+    subject_of,
 )
 from blocwatch.pipeline.extensions import doc_text
 from blocwatch.quote_marks import QuoteMark
@@ -102,6 +108,219 @@ def _intro_speaker(doc: Doc, first: int, people: People, lex, history: list[Spea
     return speaker
 
 
+_TIME_TAIL = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:on|in|at|this|last|earlier|later)\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|week|month|year|day|night|morning|evening|"
+    r"\d{4})\b.*$")
+
+
+def _name_span_start(doc: Doc, people: People, i: int) -> int:
+    """First token of the person mention that ends at token `i`."""
+    idx = people.person_of[i]
+    while i > 0 and people.person_of.get(i - 1) == idx:
+        i -= 1
+    return i
+
+
+def _title_before(doc: Doc, start: int, lex: Lexicon, word: str | None = None) -> bool:
+    """A title word right before a name ("secretary-general Tendai Biti", "Senior General X");
+    with `word`, that title word itself."""
+    j = start - 1
+    seen = 0
+    while j >= 0 and seen < 4 and (doc[j].is_alpha or doc[j].text == "-") and doc[j].ent_type_ not in ("GPE", "ORG"):
+        low = doc[j].lower_
+        if low != "-":
+            if word is None and low in lex.title_words:
+                return True
+            if word is not None and low == word:
+                return True
+            if low not in lex.title_words and not doc[j].text[:1].isupper():
+                return False
+            seen += 1
+        j -= 1
+    return False
+
+
+def _titled_name_before_verb(doc: Doc, verb, people: People, lex: Lexicon, mention: int | None) -> int | None:
+    """ "Movement for Democratic Change secretary-general Tendai Biti told ...": the parser made
+    the organisation the subject; the titled name that ends right before the verb is the speaker."""
+    j = verb.i - 1
+    if j < 0 or j not in people.person_of or mention is None or mention >= j:
+        return None
+    start = _name_span_start(doc, people, j)
+    if mention >= start or not _title_before(doc, start, lex):
+        return None
+    return people.person_of[j]
+
+
+def _appositive_org(doc: Doc, mention, lex: Lexicon) -> str | None:
+    """ "X's party, the National League for Democracy, said": the common organisation noun is the
+    subject, its possessor only a modifier; the organisation is the proper name in apposition."""
+    if mention.lemma_.lower() not in lex.org_nouns or mention.text[:1].isupper():
+        return None
+    for child in mention.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > mention.i:
+            toks = [t for t in child.subtree if t.i > mention.i]
+            while toks and (toks[0].dep_ == "det" or toks[0].is_punct):
+                toks = toks[1:]
+            while toks and toks[-1].is_punct:
+                toks = toks[:-1]
+            if toks:
+                return doc[toks[0].i : toks[-1].i + 1].text
+    return None
+
+
+def _titled_person_before(doc: Doc, mention, people: People, lex: Lexicon) -> int | None:
+    """ "the general promised ...": the last person named before with that title in front of the
+    name ("Senior General X"), when no role of the people record says so."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in mention.children):
+        return None
+    word = mention.lower_
+    if word not in lex.title_words and word not in lex.person_titles:
+        return None
+    for t, _p in reversed(people.mention_tokens):
+        if t >= mention.i:
+            continue
+        start = _name_span_start(doc, people, t)
+        if start == t and _title_before(doc, start, lex, word):
+            return people.person_of[t]
+    return None
+
+
+def _document_subject(att: Attribution, lex: Lexicon):
+    """The subject of the quote's verb of saying when it is a document or "it" ("the statement said")."""
+    if att.rule != "clause" or att.verb is None:
+        return None
+    subj = subject_of(att.verb, lex)
+    if subj is None or not (subj.lower_ == "it" or _is_speech_noun(subj, lex)):
+        return None
+    return subj
+
+
+def _document_issuer(doc: Doc, att: Attribution, people: People, lex: Lexicon, history: list[Speaker],
+                     first: int, last: int) -> Speaker | None:
+    """ "The ministry issued a statement. ¶ "...," it said." / "X read a statement. "...," the
+    statement said.": a document with no owner in its clause, or "it", speaks for whoever issued
+    or read the document in the nearest of the three sentences before."""
+    subj = _document_subject(att, lex)
+    if subj is None:
+        return None
+    sent = doc[first].sent
+    start, seen = sent.start, 0
+    while start > 0 and seen < 3:
+        prev = doc[start - 1].sent
+        seen += 1
+        start = prev.start
+        for t in prev:
+            if t.dep_ == "dobj" and _is_speech_noun(t, lex) and t.head.pos_ in ("VERB", "AUX"):
+                owner = _own_subject(t.head, lex)
+                if owner is None or owner.lower_ in ("it", "they") or _is_speech_noun(owner, lex):
+                    continue
+                found = resolve(doc, _appositive_person(owner, people), people, lex, history, first, last)
+                if found is not None:
+                    found.rule = "clause/document-issuer"
+                    return found
+    return None
+
+
+_CAP = r"[A-Z][\w'\-]*(?: (?:of |the )?[A-Z][\w'\-]*)*"
+_LIST_TAIL = re.compile(rf"(?:, {_CAP})*,? and {_CAP}")
+
+
+def _whole_list(text: str, sent_start: int, name: str) -> str:
+    """ "the foreign ministers of Poland, Lithuania, Latvia and Estonia": a speaker's name cut at
+    its first comma gets the rest of its list of names back."""
+    if not name or not name.split()[-1][:1].isupper():
+        return name
+    at = text.find(name, sent_start)
+    if at < 0:
+        return name
+    m = _LIST_TAIL.match(text, at + len(name))
+    if m is None or "\n" in m.group(0):
+        return name
+    return name + m.group(0)
+
+
+def _speaker_after_verb(doc: Doc, att: Attribution, people: People, lex: Lexicon, history: list[Speaker],
+                        first: int, last: int) -> Speaker | None:
+    """The name right after an inverted verb of saying (""...," said X, who ...")."""
+    verb = att.verb
+    if verb is None:
+        return None
+    j = verb.i + 1
+    if j < len(doc) and (j in people.person_of or doc[j].ent_type_ == "PERSON") and not (first <= j < last):
+        end = j
+        while end + 1 < len(doc) and (end + 1 in people.person_of or doc[end + 1].ent_type_ == "PERSON"):
+            end += 1
+        found = resolve(doc, doc[end], people, lex, history, first, last)
+        if found is not None and found.kind == "person" and found.person_index is None:
+            idx = people.by_surname(found.name)
+            if idx is not None:
+                found = _person_speaker(people, idx, doc[end], "name")
+        if found is not None:
+            found.rule = "clause/after-verb"
+        return found
+    return None
+
+
+def _key(name: str) -> list[str]:
+    return re.sub(r"[-‐‑]", " ", name).lower().split()
+
+
+def _person_by_joined_name(people: People, name: str) -> int | None:
+    """A person named with a hyphenated surname split in two ("Ramos Horta" → "Jose Ramos-Horta")."""
+    key = _key(name)
+    if len(key) < 2 or "-" in name:
+        return None
+    hits = {i for i, p in enumerate(people.people)
+            for n in (p.name, *p.aliases) if "-" in n and _key(n)[-len(key):] == key}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _repair(doc: Doc, att: Attribution, people: People, lex: Lexicon, text: str, mark: QuoteMark,
+            history: list[Speaker], first: int, last: int) -> Speaker | None:
+    """Second thoughts on the attribution, each from a parse that misleads the rules."""
+    speaker = att.speaker
+    if speaker is None:
+        return _document_issuer(doc, att, people, lex, history, first, last)
+    rule = speaker.rule
+    if speaker.token is not None and first <= speaker.token < last:
+        # ""Hallelujah," said X": the parser made the quote's own word the subject
+        speaker = _speaker_after_verb(doc, att, people, lex, history, first, last)
+        if speaker is None:
+            return None
+        rule = speaker.rule
+    if speaker.kind == "person" and speaker.person_index is None:
+        idx = _person_by_joined_name(people, speaker.name)
+        if idx is not None:  # "Ramos-Horta told" read as "Ramos Horta": the article's Jose Ramos-Horta
+            return _person_speaker(people, idx, doc[speaker.token], rule + "/joined-name")
+    # a verb of saying in the next sentence is the quote's only when it is in the same paragraph
+    # (""...," X told a news conference. "..." ¶ Y dismissed the claim.")
+    if att.rule == "sentence" and att.verb is not None and \
+            "\n" in text[min(att.verb.idx, mark.start) : max(att.verb.idx, mark.end)]:
+        return None
+    if speaker.kind == "org" and att.verb is not None:
+        idx = _titled_name_before_verb(doc, att.verb, people, lex, speaker.token)
+        if idx is not None:
+            return _person_speaker(people, idx, doc[att.verb.i - 1], rule + "/titled-name")
+    if speaker.kind == "person" and speaker.token is not None:
+        org = _appositive_org(doc, doc[speaker.token], lex)
+        if org is not None:
+            return Speaker(org, "org", None, speaker.token, rule + "/appositive-org")
+    if rule.endswith("description-text") and speaker.token is not None:
+        idx = _titled_person_before(doc, doc[speaker.token], people, lex)
+        if idx is not None:
+            return _person_speaker(people, idx, doc[speaker.token], rule + "/titled-before")
+    if speaker.kind in ("group", "org") and speaker.token is not None:
+        speaker.name = _whole_list(text, doc[speaker.token].sent.start_char, speaker.name)
+    if speaker.kind == "org":
+        name = _TIME_TAIL.sub("", speaker.name)
+        if name and name != speaker.name:  # "Russia on Friday denounced ..." → Russia
+            speaker.name = name
+    return speaker
+
+
 def find_quotes(doc: Doc) -> list[FoundQuote]:
     lex = load_lexicon()
     people = People.of(doc)
@@ -118,10 +337,11 @@ def find_quotes(doc: Doc) -> list[FoundQuote]:
         if last <= first:
             continue
         att = attribute(doc, first, last, people, lex, history)
-        speaker = att.speaker
+        speaker = _repair(doc, att, people, lex, text, mark, history, first, last)
         if zone == "title" and att.rule not in ("clause", "sentence"):
             speaker = None
-        if speaker is None and prev is not None and prev.speaker is not None and _standalone(text, mark):
+        if speaker is None and prev is not None and prev.speaker is not None and _standalone(text, mark) \
+                and _document_subject(att, lex) is None:  # "the statement said" is not the last speaker
             gap = _paragraph_index(text, mark.start) - _paragraph_index(text, prev.mark.start)
             if mark.continues_previous or gap <= CONTINUATION_PARAGRAPHS:
                 speaker = Speaker(prev.speaker.name, prev.speaker.kind, prev.speaker.person_index,
