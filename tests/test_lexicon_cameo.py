@@ -41,6 +41,8 @@ ALLOWED = {
     # announcing or offering a ceasefire (CAMEO 0356, intent to de-escalate) is CONCEDE in PLOVER.md
     # ("announce a future ceasefire"); the CAMEO readings moved no figure, so PLOVER.md's stays
     ("nouns", "ceasefire", "CONCEDE", "0356"), ("nouns", "truce", "CONCEDE", "0356"),
+    # announcing a halt to attacks is announcing a ceasefire (the same reading, tuneset2's gold codes it so)
+    ("nouns", "halt", "CONCEDE", "0356"),
 }
 
 

@@ -514,7 +514,7 @@ def repair_participle_roots(doc: Doc, lex: Lexicon) -> None:
         if verb is None or verb.i == sent.start:
             continue
         subj = next((c for c in sorted([*lefts, *verb.lefts], key=lambda t: -t.i)
-                     if c.i < verb.i and c.dep_ in ("compound", "npadvmod", "nmod", "amod")
+                     if c.i < verb.i and c.dep_ in ("compound", "npadvmod", "nmod", "amod", "nsubj")
                      and (c.pos_ in ("NOUN", "PROPN") or _acronym(c) or c.ent_type_ in ACTOR_LABELS)), None)
         if subj is None or any(c.i < verb.i and c.dep_ == "case" for c in subj.children):
             continue  # "the government's proposed reforms": a possessor, not a subject
@@ -877,8 +877,10 @@ def _joint_act(tok: Token, lex: Lexicon) -> Sense | None:
     light = light_verb(tok)
     if tok.lemma_.lower() in NOT_JOINT or tok.dep_ not in OBJ_DEPS or light is None or light.head == tok:
         return None
-    if any(c.dep_ == "amod" and c.lower_ in JOINT_MODS for c in tok.children) and verb_lemma(light, JOINT_LIGHTS):
-        return Sense("COOPERATE", None, "060", {})
+    mods = [c for c in tok.children if c.dep_ == "amod"]
+    mods += [g for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+    if any(c.lower_ in JOINT_MODS for c in mods) and verb_lemma(light, JOINT_LIGHTS):
+        return Sense("COOPERATE", None, "060", {})  # "joint demarcation work": the modifier hangs on the compound
     return None
 
 
@@ -1007,7 +1009,7 @@ def noun_sense(tok: Token, lex: Lexicon) -> Sense | None:
                                         for w in (p, *_children(p, ("compound",))) for k in word_keys(w)):
             continue  # "the handover of two suspects" (judicial cooperation), not "the handover of power"
         return sense
-    return None
+    return _joint_act(tok, lex)  # "launched coordinated action": no listed sense of "action" fits, a joint act does
 
 
 # --------------------------------------------------------------------------------------------
