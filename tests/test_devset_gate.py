@@ -16,7 +16,8 @@ import pytest
 from blocwatch.evaluate import FIELDS, format_table, iter_floor_failures
 
 DATA = Path(__file__).parent / "data"
-SETS = {"devset": 10, "devset2": 8, "tuneset": 8, "tuneset2": 8, "tuneset3": 8, "tuneset4": 8}  # folder -> number of articles
+# folder -> number of articles
+SETS = {"devset": 10, "devset2": 8, "tuneset": 8, "tuneset2": 8, "tuneset3": 8, "tuneset4": 8}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
