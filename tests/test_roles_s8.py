@@ -101,3 +101,12 @@ def test_the_dateline_breaks_a_tie_between_the_states_named_most(nlp):
     ex = extract_text(text, nlp=nlp)
     assert roles_of(ex, "Raila Onyango") == [("Opposition Leader", "KEN")]
     assert roles_of(ex, "Grace Mushi") == [("Ambassador", "TZA")]
+
+
+@pytest.mark.model
+def test_the_one_state_a_sentence_sets_things_in(nlp):
+    # the story names Georgia most, but the sentence happens in Yerevan: the speaker is Armenia's
+    text = ("Georgia said on Monday it would mediate. Georgia sent envoys. Georgia called for calm. Crowds stormed the "
+            "parliament in Yerevan, beating the speaker of parliament, Aram Sarkisov.")
+    ex = extract_text(text, nlp=nlp)
+    assert roles_of(ex, "Aram Sarkisov") == [("Speaker", "ARM")]

@@ -672,7 +672,14 @@ def _nearest_state(doc: Doc, start: int, end: int, exclude: frozenset[str] = fro
     clause = _clause_subject_state(doc, start, end)
     frame = _place_frame(doc, start)
     body = body_of(exclude) if body_of is not None else None  # "X said from the White House", "..., the Kremlin said"
-    for code in (clause, acting, frame, body, _focal_state(doc), before, previous):
+    # "protesters stormed parliament in Yerevan, beating the speaker of parliament, X": the one state the sentence
+    # names, as the place where things happen
+    in_sent = {ent.kb_id_ for ent in _state_ents(doc) if sent.start <= ent.start < sent.end
+               and not (start <= ent.start < end)}
+    located = next(iter(in_sent)) if len(in_sent) == 1 and any(
+        ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in" for ent in sent.ents
+        if ent.kb_id_ in in_sent and ent.label_ == "GPE") else None
+    for code in (clause, acting, frame, located, body, _focal_state(doc), before, previous):
         if code and code not in exclude:
             return code
     return None
