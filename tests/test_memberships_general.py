@@ -31,7 +31,7 @@ POSITIVE = [
     ("KYIV (Reuters) - Ukraine submitted its application to join the European Union on February 28, 2022.",
      {("EU", "UKR", "applicant", None, None)}),
     ("Bosnia and Herzegovina formally applied for EU membership in 2016.",
-     {("EU", "BIH", "applicant", None, None)}),
+     {("EU", "BIH", "applicant", "2016", None)}),
     ("EU leaders granted candidate status to Georgia in December 2023.",
      {("EU", "GEO", "applicant", "2023-12", None)}),
     ("The European Union granted candidate status to Moldova in June 2022.",
@@ -39,7 +39,7 @@ POSITIVE = [
     ("Hungary, an EU and NATO member, has kept close ties with Moscow.",
      {("EU", "HUN", "member", None, None), ("NATO", "HUN", "member", None, None)}),
     ("North Macedonia, an EU candidate country since 2005, is still waiting to open talks.",
-     {("EU", "MKD", "applicant", None, None)}),
+     {("EU", "MKD", "applicant", "2005", None)}),
     ("Qatar, an OPEC member until 2019, now focuses on gas.",
      {("OPEC", "QAT", "former_member", None, "2019")}),
     ("Saudi Arabia, Egypt and the UAE officially joined BRICS on January 1, 2024.",
@@ -92,7 +92,7 @@ STATUS_AND_LISTS = [
     ("HARARE (AP) - The opposition called for the suspension of Zimbabwe from the Commonwealth.", set()),
     # a later join beats an earlier application for the same state
     ("Sweden and Finland applied to join NATO in May last year. Finland joined the alliance in April.",
-     {("NATO", "SWE", "applicant", None, None), ("NATO", "FIN", "member", "2024-04", None)}),
+     {("NATO", "SWE", "applicant", "2023-05", None), ("NATO", "FIN", "member", "2024-04", None)}),
     # "Other members include A, B and C" after the bloc is named
     ("JAKARTA (Xinhua) -- ASEAN foreign ministers met on Friday. Cambodia joined the bloc in 1999. Other members include Thailand, Malaysia and Singapore.",
      {("ASEAN", "KHM", "member", "1999", None), ("ASEAN", "THA", "member", None, None),

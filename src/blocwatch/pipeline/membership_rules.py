@@ -63,6 +63,7 @@ class Lexicon:
     accession_nouns: frozenset[str]
     complete_verbs: frozenset[str]
     acting_nouns: frozenset[str]
+    named_anaphora_nouns: frozenset[str]
 
 
 def _read_raw() -> dict[str, Any]:
@@ -89,7 +90,7 @@ def lexicon() -> Lexicon:
             "non_bloc_modifiers", "lead_words", "count_heads", "date_preps", "request_heads",
             "restore_verbs", "invite_words", "pending_heads", "wish_cancel_verbs", "ceasing_heads",
             "partner_modifiers", "speculative_adverbs",
-            "accession_nouns", "complete_verbs", "acting_nouns")},
+            "accession_nouns", "complete_verbs", "acting_nouns", "named_anaphora_nouns")},
     )
 
 

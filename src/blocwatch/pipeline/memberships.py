@@ -126,6 +126,17 @@ def partner_tier(org: str) -> str | None:
     return None
 
 
+@cache
+def _org_name_words(code: str) -> frozenset[str]:
+    """Lower-case words of an organisation's formal names ("Group of Twenty" -> group, of, twenty): its KB name and
+    other names of three words or more, not a nickname such as "Shanghai bloc"."""
+    org = getattr(_kb(), "org_by_code", lambda _c: None)(code)
+    if org is None:
+        return frozenset()
+    names = [org.name, *(n for n in getattr(org, "names", ()) if len(n.split()) >= 3)]
+    return frozenset(w.lower() for n in names for w in n.replace("-", " ").split())
+
+
 def _states_module() -> Any:
     kb = _kb()
     if hasattr(kb, "lookup_state"):
@@ -297,6 +308,7 @@ class Reader:
         self.published: str | None = getattr(art, "published", None) if art is not None else None
         self.found: list[Membership] = []
         self.warnings: list[dict] = []
+        self._mentions: list[tuple[int, str]] | None = None
         #: the dateline's last character: the parser may take its place for the subject ("ADDIS ABABA ... (Agency)
         #: - The African Union suspended Sudan": "ABABA" as nsubj)
         self.dateline_end = max((b for _a, b in datelines), default=-1)
@@ -315,8 +327,70 @@ class Reader:
             last = start
         return self.actors[last].code if last is not None else None
 
+    def named_org(self, noun: Token) -> str | None:
+        """"the group" after "the Group of 20 ... the African Union": the latest organisation before `noun`
+        whose own name has that noun ("Group of Twenty"), so the noun picks its bloc; None when none does."""
+        word = noun.lemma_.lower()
+        for start in reversed(self.org_starts):
+            if start >= noun.i:
+                continue
+            code = self.actors[start].code
+            if word in _org_name_words(code):
+                return code
+        return None
+
+    def org_mentions(self) -> list[tuple[int, str]]:
+        """(token, code) of every mention of an organisation, by name or as "the bloc", in text order."""
+        if self._mentions is None:
+            found = [(start, self.actors[start].code) for start in self.org_starts]
+            words = self.lex.anaphora_nouns | self.lex.named_anaphora_nouns
+            found += [(t.i, code) for t in self.doc if t.lemma_.lower() in words
+                      and t.i not in self.actors and self.is_anaphor(t) and (code := self.anaphor_org(t))]
+            self._mentions = sorted(found)
+        return self._mentions
+
+    def sentence_org(self, v: Token) -> str | None:
+        """The organisation named (or called "the council") last before `v` in its own sentence, for a verb that
+        names none ("has left the council before: Greece, which quit in 1969"); None when the sentence has none."""
+        found = None
+        for i, code in self.org_mentions():
+            if i >= v.i:
+                break
+            if i >= v.sent.start:
+                found = code
+        return found
+
+    def anaphor_org(self, noun: Token) -> str | None:
+        """The organisation "the bloc", "the group", "the council" means: the latest one whose name has the noun,
+        else the latest one named."""
+        for c in noun.children:  # "the BRICS bloc"
+            if c.dep_ in ("compound", "nmod") and (a := self.actor(c, "org")):
+                return a.code
+        named = self.named_org(noun)
+        if named is None and noun.lemma_.lower() in self.lex.named_anaphora_nouns:
+            return None
+        return named or self.context_org(noun.i)
+
+    def topic_org(self, before: int) -> str | None:
+        """The bloc a clause implies when it names none ("X applied to join in 2011"): the organisation named in
+        the article names most often up to `before` (the latest of equals), so a body named once in passing ("a
+        United Nations plan", "joined the UN the same year") is not taken for the article's bloc."""
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for start, code in self.org_mentions():
+            if start >= before:
+                break
+            counts[code] = counts.get(code, 0) + 1
+            last[code] = start
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], last[c]))
+
     def is_anaphor(self, tok: Token) -> bool:
-        if tok.lemma_.lower() not in self.lex.anaphora_nouns or tok.tag_ in ("NNS", "NNPS"):
+        if tok.lemma_.lower() in self.lex.named_anaphora_nouns and tok.tag_ == "NN" and tok.i not in self.actors:
+            if self.named_org(tok) is None:
+                return False  # "the council" with no council named before: a city or security council
+        elif tok.lemma_.lower() not in self.lex.anaphora_nouns or tok.tag_ in ("NNS", "NNPS"):
             return False
         kids = list(tok.children)
         if any(k.dep_ in ("compound", "amod") and k.lower_ in self.lex.non_bloc_modifiers for k in kids):
@@ -338,7 +412,7 @@ class Reader:
         if a:
             return a.code
         if self.is_anaphor(tok):
-            return self.context_org(tok.i)
+            return self.anaphor_org(tok)
         if tok.dep_ == "appos" and tok.lemma_.lower() in self.lex.anaphora_nouns and (
                 a := self.actor(tok.head, "org")):
             return a.code  # "the GCC, a six-nation bloc that groups ..."
@@ -348,7 +422,7 @@ class Reader:
             if child.dep_ in ("compound", "poss", "nmod") and (a := self.actor(child, "org")):
                 return a.code
             if child.dep_ == "poss" and self.is_anaphor(child):
-                return self.context_org(child.i)
+                return self.anaphor_org(child)
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "to", "within", "into"):
                 for pobj in child.children:
@@ -392,6 +466,8 @@ class Reader:
                     j += step
                 if not seps or not (0 <= j < len(self.doc)):
                     break
+                if step == 1 and self.doc[j].lower_ == "the" and j + 1 < len(self.doc):
+                    j += 1  # "Cyprus, the Czech Republic": the article opens the next name
                 nxt = self.actors.get(j)
                 if nxt is None or nxt.kind != "state":
                     break
@@ -399,6 +475,8 @@ class Reader:
                     break
                 out.append(nxt)
                 j = nxt.end if step == 1 else nxt.start - 1
+                if step == -1 and j >= 0 and self.doc[j].lower_ == "the":
+                    j -= 1
         return out
 
     def states_of(self, tok: Token | None) -> list[Actor]:
@@ -479,10 +557,18 @@ class Reader:
             j = min(x.start for x in group) - 1
         return []
 
+    def _object_pronoun_states(self, tok: Token) -> list[Actor]:
+        """"admit Timor-Leste ... and granted it observer status": an object "it" is the one state named before it
+        in its sentence (nothing when two are)."""
+        named = {a.code: a for i, a in self.actors.items() if tok.sent.start <= i < tok.i and a.kind == "state"}
+        return list(named.values()) if len(named) == 1 else []
+
     def _pronoun_states(self, tok: Token) -> list[Actor]:
         """"it" as the subject of a clause: the state that is the nearest subject named before it, in this
         sentence or the one before ("Georgia said it would quit the CIS, a grouping that it joined in 1993";
         "Sweden joined NATO. It became the alliance's 32nd member"); nothing when that subject is no state."""
+        if tok.lower_ == "it" and tok.dep_ in ("dative", "dobj"):
+            return self._object_pronoun_states(tok)
         if tok.lower_ not in ("it", "they") or tok.dep_ not in SUBJ:
             return []
         first = tok.sent.start
@@ -520,10 +606,37 @@ class Reader:
         return [self.doc[a.start]] if a is not None and a.kind == "state" else []
 
     # --- clause helpers -----------------------------------------------------------------------
+    def after_dateline(self, v: Token, subj: Token | None) -> Token | None:
+        """`subj` unless the parser took the dateline's place for it ("INDEPENDENCE, Missouri, March 12 (Agency) -
+        Poland, Hungary and ... joined NATO": the list hangs on the date): then the first word after the dateline,
+        when it comes before `v` and is a noun."""
+        if subj is None or subj.idx >= self.dateline_end or v.idx < self.dateline_end:
+            return subj
+        j = subj.i
+        while j < v.i and self.doc[j].idx < self.dateline_end:
+            j += 1
+        while j < v.i and (self.doc[j].is_punct or self.doc[j].lower_ == "the"):
+            j += 1
+        first = self.doc[j]
+        return first if j < v.i and first.pos_ in ("PROPN", "NOUN") else subj
+
+    def passive_subject(self, v: Token) -> Token | None:
+        """The passive subject of `v`, never the dateline's place; a passive conjunct without one shares its
+        first verb's ("The bloc was founded by A and later joined by B")."""
+        subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if not subjects and v.dep_ == "conj" and v.tag_ == "VBN" and v.head is not v and self.is_passive(v.head):
+            subjects = [c for c in v.head.children if c.dep_ == "nsubjpass"]
+        real = [c for c in subjects if c.idx >= self.dateline_end]
+        if real:
+            return real[0]
+        return self.after_dateline(v, subjects[0]) if subjects else None
+
     def subject(self, v: Token, depth: int = 0) -> Token | None:
         subjects = [c for c in v.children if c.dep_ in SUBJ]
         if len(subjects) > 1 and subjects[0].idx < self.dateline_end <= subjects[1].idx:
             return subjects[1]  # "ADDIS ABABA, Oct 28 (Agency) - The AU suspended X": the parser took the place too
+        if len(subjects) == 1 and subjects[0].idx < self.dateline_end <= v.idx:
+            return self.after_dateline(v, subjects[0])
         for child in v.children:
             if child.dep_ in SUBJ:
                 if child.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
@@ -582,6 +695,16 @@ class Reader:
             value = self.date_of(t)
         return value
 
+    def relative_antecedent(self, v: Token, tok: Token | None) -> Token | None:
+        """`tok`, or for a relative pronoun ("the EAC, which A and B revived in 2000 and which C joined in 2007")
+        the noun its clause describes."""
+        if tok is None or tok.lower_ not in ("which", "that"):
+            return tok
+        t = v
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        return t.head if t.dep_ == "relcl" else tok
+
     def obj(self, v: Token) -> Token | None:
         for child in v.children:
             if child.dep_ in ("dobj", "obj"):
@@ -590,7 +713,9 @@ class Reader:
 
     def is_passive(self, v: Token) -> bool:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-            v.dep_ == "acl" and v.tag_ == "VBN")
+            v.dep_ == "acl" and v.tag_ == "VBN") or (
+            v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children) and not any(
+                c.dep_ in ("nsubj", "aux") for c in v.children))  # "..., and later joined by A and B"
 
     def blocked(self, v: Token) -> bool:
         """Negated, speculative or only threatened/debated statements."""
@@ -730,6 +855,7 @@ class Reader:
                         self.rule_status_nouns(tok, lemma, sent)
                         self.rule_exit_nouns(tok, lemma, sent)
                         self.rule_membership_bid(tok, lemma, sent)
+                        self.rule_application_from(tok, lemma, sent)
                         self.rule_accession_done(tok, lemma, sent)
                 else:
                     lemma = ""
@@ -778,10 +904,39 @@ class Reader:
                     # "Ukraine submitted its application to join": the owner is the verb's subject
                     owner = self.subject(self._governing_verb(head))
                 return "applicant", owner if owner is not None else self.subject(head)
-            if hl in self.lex.wish_words:
-                return "applicant", self.subject(head)
+            if hl in self.lex.wish_words or head.pos_ in ("VERB", "AUX") and any(
+                    head.lower_[:-cut] in self.lex.wish_words for cut in (1, 2) if len(head.lower_) > cut + 2):
+                return "applicant", self.subject(head)  # the lemmatizer may miss one: "hopes" -> "hop"
             t = head
         return "member", None
+
+    def _application_date(self, v: Token) -> str | None:
+        """When an application was made: "applied to join in 2011", "applied for membership last year". Only for a
+        past "apply" ("hopes to join in 2007" names the hoped-for entry, not an application)."""
+        t = v
+        for _ in range(3):
+            if t.lemma_.lower() == "apply" and t.tag_ in ("VBD", "VBN") and not self.intended(t):
+                return self._whole_date(t) or (self._whole_date(v) if v is not t else None)
+            if t.head is t:
+                break
+            t = t.head
+        return None
+
+    def _whole_date(self, v: Token) -> str | None:
+        """`date_of(v)` read over the whole DATE entity of its date phrase, so "in May last year" (the parser hangs
+        "last year" apart) is May of last year, not of this one; None when the phrase has no DATE entity."""
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in self.lex.date_preps:
+                pobj = next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"), None)
+                ent = next((e for e in self.doc.ents if pobj is not None and e.start <= pobj.i < e.end), None)
+                if ent is not None and ent.end - ent.start <= 8:
+                    text = ent.text.lower()
+                    if text.endswith(" last year") and (year := date_value("last year", self.published)):
+                        # "May last year": the month of last year (the date reader takes this year's May)
+                        month = date_value(f"{c.text} {ent.text[: -len(' last year')]}", self.published)
+                        return f"{year[:4]}{month[4:7]}" if month and len(month) >= 7 else year[:4]
+                    return date_value(f"{c.text} {ent.text}", self.published)
+        return None
 
     def _cancelled(self, noun: Token) -> bool:
         """A bid or application withdrawn or dropped ("withdrew its application"); one blocked by others stands."""
@@ -818,7 +973,7 @@ class Reader:
         if status in ("invited", "cancelled"):
             return
         if self.is_passive(v):
-            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            subj = self.passive_subject(v)
             if subj is None and v.dep_ == "acl":
                 subj = v.head
             org = self.org_of(subj)
@@ -831,14 +986,20 @@ class Reader:
             org = self.org_via_prep(v, needs) if needs else self.org_of(self.obj(v))
         else:
             obj = self.obj(v)
-            org = self.org_of(obj) if obj is not None else self.org_via_prep(v, ("to",))
+            org = self.org_of(self.relative_antecedent(v, obj)) if obj is not None else self.org_via_prep(v, ("to",))
             if obj is None and org is None and lemma in ("join", "rejoin"):
-                org = self.context_org(v.i)
+                org = self.topic_org(v.i)
+            if org is None and obj is not None and status == "member" and (joined := self.states_of(obj)):
+                # "South Sudan joins Kenya, Uganda and Rwanda in the EAC": those joined are members too
+                org = self.org_via_prep(v, ("in",))
+                self.add(org, joined, "member", sent)
         subj = wisher if wisher is not None else self.subject(v)
         states = self.states_of(subj) if wisher is not None else self.subject_states(v, subj)
         if not states and subj is not None and subj.dep_ in SUBJ and subj.head.dep_ == "relcl":
             states = self.states_of(subj.head.head)
-        since = None if status == "applicant" else self.clause_date(v, self.obj(v))
+        since = self._application_date(v) if status == "applicant" else self.clause_date(v, self.obj(v))
+        if states:
+            states = states + self._comitative(v) + (self._comitative(v.head) if v.dep_ == "xcomp" else [])
         self.add(org, states, status, sent, since=since)
 
     def read_admit(self, v: Token, lemma: str, sent: SpacySpan) -> None:
@@ -849,17 +1010,32 @@ class Reader:
         if lemma in self.lex.admit_needs_as and not as_member:
             return
         if self.is_passive(v):
-            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            subj = self.passive_subject(v)
             if subj is None and v.dep_ == "acl":
                 subj = v.head
-            states = self.states_of(subj)
+            if subj is None and v.dep_ == "conj":
+                subj = self.subject(v)  # "Greece, which quit in 1969 and was readmitted in 1974"
+            states = self.states_of(subj) or self._org_as_member(v, subj)
             org = self.org_via_prep(v, ("to", "into", "by", "in", "as"))
+            if org is None and lemma in ("readmit", "reinstate") and not any(
+                    c.dep_ in ("prep", "agent") and c.lower_ in ("to", "into", "by") for c in v.children):
+                org = self.sentence_org(v)  # "Only one state has left the council: Greece, ... readmitted in 1974"
         else:
-            states = self.states_of(self.obj(v))
+            states = self.states_of(self.obj(v)) or self._org_as_member(v, self.obj(v))
             org = self.acting_org(self.subject(v)) or self.org_via_prep(v, ("to", "into"))
         # "was reinstated by ECOWAS on Tuesday": the parser may hang the date on the agent
         agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         self.add(org, states, "member", sent, since=self.date_of(v, *agents))
+
+    def _org_as_member(self, v: Token, tok: Token | None) -> list[Actor]:
+        """"The G20 admitted the African Union as a permanent member": an organisation admitted "as a member"
+        is a member itself (only with "as", so "admitted the AU's envoy" or "joined the EU's call" are not)."""
+        a = self.actor(tok, "org") if tok is not None else None
+        if a is None or tok.i != self.doc[a.start : a.end].root.i:
+            return []
+        as_member = any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.lemma_.lower() in ("member", "partner", "observer") for g in c.children) for c in v.children)
+        return [a] if as_member else []
 
     def read_sanction(self, v: Token, lemma: str, sent: SpacySpan) -> None:
         if self.blocked(v) or self.requested(v):
@@ -886,7 +1062,8 @@ class Reader:
             target = subj
             org = self.org_via_prep(v, ("from", "by", "of")) or (
                 self.org_via_prep(first, ("from", "by", "of")) if first is not None else None) or (
-                self.context_org(v.i) if status == "suspended" and self._membership_noun(subj) else None)
+                self.context_org(v.i) if status == "suspended" and self._membership_noun(subj) else None) or (
+                self.topic_org(v.i) if self._from_its(v) else None)
         else:
             target = self.obj(v)
             org = self.acting_org(self.subject(v)) or self.org_via_prep(v, ("from",))
@@ -909,6 +1086,13 @@ class Reader:
             self.add(org, states, status, sent, since=date)
         else:
             self.add(org, states, status, sent, until=date)
+
+    def _from_its(self, v: Token) -> bool:
+        """"was suspended from its rights of representation", "from its bodies": "its" is the bloc's."""
+        return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            p.dep_ == "pobj" and p.i not in self.actors
+            and any(g.dep_ == "poss" and g.lower_ == "its" for g in p.children) for p in c.children)
+            for c in v.children)
 
     def _echoed_states(self, v: Token) -> list[Actor]:
         """States a bare participle clause describes: "A and B, themselves suspended from Y", "A, expelled from Y,".
@@ -959,6 +1143,8 @@ class Reader:
         org = self.org_via_prep(v, ("from",))
         if org is None and lemma not in self.lex.leave_needs_from:
             org = self.org_of(self.obj(v))
+        if org is None and self.obj(v) is None and not any(c.dep_ == "prep" and c.lower_ == "from" for c in v.children):
+            org = self.sentence_org(v)  # "Only one member has left the council: Greece, which quit in 1969"
         states = self.subject_states(v, self.subject(v))
         self.add(org, states, "former_member", sent, until=self.clause_date(v))
 
@@ -969,7 +1155,7 @@ class Reader:
             return
         since = self.date_of(v)
         if self.is_passive(v):
-            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            subj = self.passive_subject(v)
             if subj is None and v.dep_ in ("acl", "advcl"):
                 subj = v.head if v.dep_ == "acl" else self.subject(v.head)
             org = self.org_of(subj)
@@ -980,7 +1166,7 @@ class Reader:
             return
         if v.dep_ == "advcl" and v.tag_ == "VBN":
             return  # "Founded in 2001, the X consisted of ...": read by the composition rule
-        org = self.org_of(self.obj(v))
+        org = self.org_of(self.relative_antecedent(v, self.obj(v)))
         states = self.states_of(self.subject(v))
         self.add(org, states, "founder", sent, since=since)
 
@@ -1099,7 +1285,22 @@ class Reader:
             status = mods[0] if mods else "member"
         else:
             status = self.status_from_noun(noun)
+        if lemma == "membership" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
+                "win", "gain", "obtain", "secure", "acquire", "attain") and not self.blocked(noun.head) \
+                and not self.intended(noun.head):
+            # "Vanuatu won membership of the WTO in 2012", "gained full membership in the bloc"; "hopes to gain
+            # membership" is an applicant's
+            status, wisher = self._wish_status(noun.head)
+            if status in ("member", "applicant"):
+                states = self.states_of(wisher) if wisher is not None else self.subject_states(
+                    noun.head, self.subject(noun.head))
+                self.add(self.org_of(noun), states, status, sent,
+                         since=self.date_of(noun.head) if status == "member" else None)
+            return
         if status is None or lemma == "membership":
+            return
+        if lemma == "status" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            self._with_status(noun, status, sent)
             return
         acl_org = None
         if status == "member":
@@ -1176,6 +1377,12 @@ class Reader:
             # "Serbia, a candidate for EU membership,": an applicant's bloc may follow "for"
             org = self.org_of(noun) or acl_org or self._its_org(noun, sent) or (
                 self.org_via_prep(noun, ("for",)) if status == "applicant" else None)
+            if org is None and status == "applicant" and lemma in ("candidate", "applicant") and not any(
+                    c.dep_ in ("prep", "compound", "amod", "poss") and c.lower_ != "since" for c in noun.children):
+                org = self.topic_org(noun.i)  # "Turkey, a candidate since 1999,": the article's bloc
+            since_prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "since"), None)
+            since = date_value(self.doc[since_prep.i : since_prep.right_edge.i + 1].text, self.published) \
+                if since_prep is not None and since_prep.right_edge.i - since_prep.i < 8 else None
             until = next((c for c in noun.subtree if c.dep_ == "prep" and c.lower_ == "until"
                           and c.head.i in (noun.i, *(x.i for x in noun.subtree if x.dep_ == "pobj"))), None)
             nxt = noun.right_edge.i + 1
@@ -1187,7 +1394,7 @@ class Reader:
                 text = self.doc[until.i : until.right_edge.i + 1].text
                 self.add(org, states, "former_member", sent, until=date_value(text, self.published))
             else:
-                self.add(org, states, status, sent)
+                self.add(org, states, status, sent, since=since)
         # "Hungary, an EU and NATO member,": the parser hangs "EU" as the apposition, "member" as its conjunct
         first = noun.head
         if noun.dep_ == "conj" and first.dep_ == "appos" and self.actor(first, "org") \
@@ -1229,6 +1436,21 @@ class Reader:
                 listed += [s for c in noun.children if c.dep_ == "poss" for s in self.states_of(c)]
             if org and listed:
                 self.add(org, listed, "member" if status == "founder" and lemma != "member" else status, sent)
+
+    def _with_status(self, noun: Token, status: str, sent: SpacySpan) -> None:
+        """"Papua New Guinea, the only other state with observer status,", "Georgia, with candidate status since
+        2023,": the state that holds it (the bloc named with the status, else the article's)."""
+        holder = noun.head.head
+        if self.actor(holder, "state"):
+            states = self.states_of(holder)
+        elif holder.dep_ == "appos" and holder.lemma_.lower() in self.lex.member_nouns and self.actor(
+                holder.head, "state"):
+            states = self.states_of(holder.head)
+        else:
+            return
+        org = self.org_of(noun) or self.org_via_prep(noun, ("at", "in", "of", "to", "within")) or (
+            self.topic_org(noun.i) if not any(c.dep_ == "prep" for c in noun.children) else None)
+        self.add(org, states, status, sent)
 
     def _its_org(self, noun: Token, sent: SpacySpan) -> str | None:
         """"Britain, one of its founding members": "its" is the bloc named last, in this sentence or the one before."""
@@ -1331,6 +1553,8 @@ class Reader:
         if hl not in self.lex.wish_words and hl not in self.lex.wish_nouns:
             return
         org = self.org_of(noun)
+        if org is None and not any(c.dep_ in ("prep", "compound", "poss", "amod") for c in noun.children):
+            org = self.topic_org(noun.i)  # "Croatia applied for membership last year": the article's bloc
         if head.pos_ == "NOUN":
             states = self._owner_states(head)
             verb = self._governing_verb(head)
@@ -1339,7 +1563,46 @@ class Reader:
             states = self.subject_states(head, self.subject(head))
         if self.blocked(verb) if head.pos_ != "NOUN" else self._cancelled(head):
             return
-        self.add(org, states, "applicant", sent)
+        self.add(org, states, "applicant", sent, since=self._application_date(head) if head.pos_ != "NOUN" else None)
+        if head.pos_ != "NOUN":
+            self.add(org, self._comitative(head), "applicant", sent, since=self._application_date(head))
+
+    def _comitative(self, v: Token) -> list[Actor]:
+        """"Sweden applied to join NATO with Finland", "joined the bloc together with Y": the partner in the act."""
+        out: list[Actor] = []
+        for t in (v, *(c for c in v.children if c.dep_ in ("xcomp",))):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "prep" and c.lower_ == "along" or (
+                        c.dep_ == "advmod" and c.lower_ in ("together", "along")):
+                    for g in c.subtree:
+                        if g.dep_ == "pobj" and g.head.lower_ == "with":
+                            out += self.states_of(g)
+        return out
+
+    def rule_application_from(self, noun: Token, lemma: str, sent: SpacySpan) -> None:
+        """"an application from Somalia", "a membership bid by Georgia" -> applicant (the bloc named with the noun,
+        else the article's)."""
+        if lemma not in ("application", "bid", "candidacy", "request") or noun.tag_ in ("NNS", "NNPS"):
+            return
+        states = [s for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                  for p in c.children if p.dep_ == "pobj" for s in self.states_of(p)]
+        kids = list(noun.children)
+        if not states or self._cancelled(noun) or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() not in ("membership", "accession", "formal")
+                and c.i not in self.actors for c in kids):
+            return  # "a visa application from Russia"
+        member_word = any(c.lemma_.lower() in ("membership", "accession", "admission", "entry") for c in noun.subtree)
+        join = next((c for c in kids if c.dep_ in ("acl", "relcl") and self.verb_lemma(c) in self.lex.join_verbs), None)
+        if lemma != "application" and not member_word and join is None:
+            return  # "a bid by France to broker a truce": no membership
+        org = self.org_of(noun) or self.org_via_prep(noun, ("to", "for")) or (
+            self.org_of(self.obj(join)) if join is not None else None)
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                org = org or next((self.org_of(p) for p in c.children if p.dep_ == "pobj"), None)
+        if org is None and lemma != "application" and not member_word and join is None:
+            return
+        self.add(org or self.topic_org(noun.i), states, "applicant", sent)
 
     def rule_accession_done(self, noun: Token, lemma: str, sent: SpacySpan) -> None:
         """"Finland completed its accession to NATO on April 4", "Croatia's accession was finalised" -> member."""
@@ -1422,7 +1685,7 @@ class Reader:
                 org = self.actors.get(j) if j < len(self.doc) else None
                 if org is not None and org.kind != "org":
                     org = None
-                code = org.code if org else (self.context_org(tok.i) if self.is_anaphor(tok.head) else None)
+                code = org.code if org else (self.anaphor_org(tok.head) if self.is_anaphor(tok.head) else None)
             else:
                 code = org.code
             self.add(code, [st], "member", sent)
