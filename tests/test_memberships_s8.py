@@ -43,6 +43,8 @@ def members(org: str, *codes: str, status: str = "member") -> set[tuple]:
     # relative "which" as the object: the bloc the clause describes
     ("Burundi joins Kenya and Uganda in the East African Community, which Tanzania revived in 2000 and which Rwanda joined in 2007.",
      members("EAC", "BDI", "KEN", "UGA", "RWA") | members("EAC", "TZA", status="founder")),
+    ("Gabon joins Chad, Cameroon and Congo in the Economic Community of Central African States.",
+     members("ECCAS", "GAB", "TCD", "CMR", "COG")),
     # an organisation admitted as a member
     ("The African Union met in Addis Ababa and the G20 met in Delhi. The group admitted the African Union as a full member in 2023.",
      members("G20", "AU")),

@@ -985,7 +985,8 @@ class Reader:
         if needs is not None:
             org = self.org_via_prep(v, needs) if needs else self.org_of(self.obj(v))
         else:
-            obj = self.obj(v)
+            # "Gabon joins Chad and Congo in ECCAS": the parser may call the joined states an attribute
+            obj = self.obj(v) or next((c for c in v.children if c.dep_ == "attr" and self.actor(c, "state")), None)
             org = self.org_of(self.relative_antecedent(v, obj)) if obj is not None else self.org_via_prep(v, ("to",))
             if obj is None and org is None and lemma in ("join", "rejoin"):
                 org = self.topic_org(v.i)
