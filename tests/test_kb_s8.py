@@ -92,3 +92,13 @@ def test_new_rows_cite_a_source():
     rows = [s for s in curated_spells() if s.org in NEW]
     assert len(rows) == 47 and all(s.source.strip() for s in rows)
     assert all(org_by_code(code).source.strip() for code in NEW)
+
+
+def test_dissolved_blocs_resolve_by_their_full_names_and_keep_cow_spells() -> None:
+    from blocwatch.kb import lookup_org, members
+
+    assert lookup_org("Organisation of African Unity").code == "OAU"
+    assert lookup_org("Warsaw Treaty Organization").code == "Warsaw Pact"
+    assert lookup_org("African Union").code == "AU"  # the successor keeps its own code
+    assert {s.member for s in members("Warsaw Pact", "1980-01-01")} >= {"POL", "HUN", "CSK", "SUN"}
+    assert members("Warsaw Pact", "1995-01-01") == []
