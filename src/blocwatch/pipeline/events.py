@@ -65,7 +65,7 @@ EVALUATIVE = ("SUPPORT", "ACCUSE", "REJECT")  # verbs about another actor's act:
 LEDE_SENTENCES = 2  # how many prose sentences make the lede
 LEDE_MAX_DAYS = 7
 CARRY_SENTENCES = 2  # an undated event takes the day of an event dated this few sentences before
-JOINT_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "patrol", "war-game", "wargame"})
+JOINT_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "patrol", "war-game", "wargame", "game"})
 JOINT_WORDS = frozenset({"joint", "combined", "coordinated"})
 PAIRED = frozenset({"two", "both", "rival", "warring"})  # "the two sides", "the rival factions"
 PLACE_TYPES = ("CONSULT", "PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
@@ -1584,6 +1584,7 @@ def _resolve_references(found: list[Found], actors: Actors) -> None:
     is Y's act; a threat or pledge naming nobody is aimed at the state the article is about; "urged both sides"
     aims at the two actors most often opposed before; a domestic act naming nobody else is aimed at home."""
     sided: set[int] = set()
+    summit_bloc: list[str | None] | None = None  # the bloc whose summit the article reports, read when needed
     for n, event in enumerate(found):
         trigger = event.trigger
         if not event.nominal and (back := _object_antecedent(event, found[:n], actors)):
@@ -1639,6 +1640,66 @@ def _resolve_references(found: list[Found], actors: Actors) -> None:
                 and event.type in HOME_TYPES and _domestic_subject(event, actors) \
                 and not _other_state(event.sent, event.source[0], actors, places=event.type in ("COERCE", "ASSAULT")):
             event.target = list(event.source)  # "soldiers detained the president", "the president resigned"
+        if not event.nominal and not event.source and event.type in ("SUPPORT", "SANCTION") \
+                and subject_of(trigger)[1] and not any(c.dep_ == "agent" for c in trigger.children):
+            doers = [c for p in ("to", "from") for c in _prep_codes(trigger, p, actors)
+                     if _is_org(c) and c not in event.target]
+            if doers:
+                event.source = doers[:1]  # "was readmitted to the African Union", "was suspended from the bloc"
+        if not event.source and not event.nominal:
+            subject, passive = subject_of(trigger)
+            if not passive and _bare_leaders(subject):
+                if summit_bloc is None:
+                    summit_bloc = [_summit_bloc(event.sent.doc, actors)]
+                if summit_bloc[0] and summit_bloc[0] not in event.target:
+                    event.source = list(summit_bloc)  # "the leaders adopted a declaration": the summit's bloc
+        if not event.target and event.mode == "resign" and len(event.source) == 1 and is_state_code(event.source[0]):
+            event.target = list(event.source)  # one resigns from an office at home, wherever the letter was sent
+        if not event.target and event.source and not event.nominal and _membership_act(trigger):
+            if event.type in CANDIDATE_TYPES:
+                if actors.focus and actors.focus not in event.source:
+                    event.target = [actors.focus]  # "approved the membership": the state the article is about
+            elif actors.bloc and actors.bloc not in event.source:
+                event.target = [actors.bloc]  # "applied for membership", "hope to join": the bloc of the article
+
+
+MEETING_NOUNS = frozenset({"summit", "meeting", "conference", "gathering"})
+
+
+def _summit_bloc(doc: Doc, actors: Actors) -> str | None:
+    """The international organisation a summit is named after ("the G20 summit", "a summit of the bloc"): whose
+    leaders "the leaders" are, in an article that reports one (the first named)."""
+    for tok in doc:
+        if tok.lemma_.lower() not in MEETING_NOUNS or tok.pos_ != "NOUN":
+            continue
+        near = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")]
+        near += [q for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children]
+        for c in near:
+            code = actors.token_code(c)
+            if code and _is_org(code):
+                return code
+    return None
+
+
+CANDIDATE_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE"})  # about a candidate's bid, not addressed to the bloc
+
+
+def _bare_leaders(subject: Token | None) -> bool:
+    """"The leaders", "leaders": a plural subject of heads of government that names nobody."""
+    return subject is not None and subject.lemma_.lower() == "leader" and subject.tag_ == "NNS" \
+        and not subject.ent_type_ and not any(c.dep_ in ("poss", "compound", "amod", "prep", "nmod") or c.ent_type_
+                                              for c in subject.children)
+
+
+MEMBER_WORDS = frozenset({"membership", "join", "rejoin", "accession", "admission", "entry"})
+
+
+def _membership_act(verb: Token) -> bool:
+    """"applied for membership", "applied to join", "backed the bid to join": an act about joining a bloc."""
+    if verb.lemma_.lower() in MEMBER_WORDS:
+        return True
+    near = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "conj", "advcl", "ccomp")]
+    return any(t.lemma_.lower() in MEMBER_WORDS for c in near for t in (c, *c.children))
 
 
 HOME_TYPES = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE", "AGREE"})
