@@ -204,6 +204,37 @@ def _surname_tagged_apart(doc: Doc, ent: SpacySpan, nxt: SpacySpan) -> bool:
         and doc[ent.end - 1].whitespace_ == " "
 
 
+#: titles written before a regnal name ("King Hassan II", "Pope Leo XIII", "Emir Sheikh X")
+REGNAL_TITLES = frozenset({"king", "queen", "pope", "emperor", "empress", "sultan", "emir", "tsar", "czar", "shah",
+                           "prince", "princess", "grand", "duke", "grand-duke", "sheikh"})
+_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def _regnal_names(doc: Doc) -> list[SpacySpan]:
+    """ "King Hassan VI", "Queen Margrethe II", "Pope Benedict XVI": one to three capitalised names after a
+    monarch's or pope's title, closed by a regnal numeral (II and up; a lone "I" may be the pronoun), are a
+    person's name, numeral included, whatever the tagger made of them."""
+    out = []
+    n = len(doc)
+    for i in range(1, n):
+        if doc[i - 1].lower_ not in REGNAL_TITLES or not doc[i].text[:1].isupper() or not doc[i].is_alpha \
+                or doc[i].lower_ in REGNAL_TITLES:
+            continue
+        j = i
+        while j < n and j < i + 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and not (
+                _ROMAN.match(doc[j].text) and doc[j].text != "I"):
+            j += 1
+        if j == i or j >= n or doc[j].text == "I" or not _ROMAN.match(doc[j].text):
+            continue
+        span = doc[i : j + 1]
+        if any(t.ent_type_ in ("GPE", "ORG") and t.ent_kb_id_ for t in span):
+            continue
+        if any(e.label_ == "PERSON" and e.start == i and e.end == j + 1 for e in doc.ents):
+            continue
+        out.append(SpacySpan(doc, i, j + 1, label="PERSON"))
+    return out
+
+
 def _recover_people(doc: Doc) -> None:
     """People the statistical tagger missed or called an organisation, recovered from their slot:
     a name right before a title apposition or "who" ("Olusegun Obasanjo, the AU's envoy,", "Retno
@@ -227,6 +258,14 @@ def _recover_people(doc: Doc) -> None:
         if ent.label_ == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
                 and not doc[e].whitespace_ and doc[e + 1].is_alpha and doc[e + 1].is_lower:
             new.append(SpacySpan(doc, ent.start, e + 2, label="PERSON"))  # "Han Duck-soo": the syllable cut off
+            continue
+        if ent.label_ == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
+                and not doc[e].whitespace_ and doc[e + 1].is_alpha and doc[e + 1].text[:1].isupper() \
+                and len(ent) >= 2 and doc[e + 1].ent_type_ != "PERSON" \
+                and (not doc[e + 1].ent_type_ or (nxt_h := starts.get(e + 1)) is not None and len(nxt_h) == 1) \
+                and not (e + 2 < len(doc) and doc[e + 2].pos_ == "NOUN" and doc[e + 2].is_lower):
+            # (not "Joe Biden-Xi talks", "the Ahmed-Kiir meeting": two people's names joined before a noun)
+            new.append(SpacySpan(doc, ent.start, e + 2, label="PERSON"))  # "Maria Soares-Lima": no place "Lima"
             continue
         # a place is a person only before "who" ("Lucas Mbeki, who heads ...")
         who = ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "who"
@@ -253,6 +292,7 @@ def _recover_people(doc: Doc) -> None:
                 and not title_lexicon().is_title_word(doc[b].text) and doc[b].lower_ not in RANKS | NAME_HONORIFICS \
                 and (title_lexicon().is_head(doc[b - 1].text) or doc[b - 1].text == ","):
             new.append(SpacySpan(doc, b, ent.end, label="PERSON"))
+    new.extend(_regnal_names(doc))
     i = 0
     n = len(doc)
     while i < n:
@@ -428,6 +468,38 @@ def _join_known_as(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
     return [cl for k, cl in enumerate(clusters) if k not in merged]
 
 
+def _things_tagged_as_people(doc: Doc) -> None:
+    """A one-word "person" the article never names in full, that stands after "the" ("the Azores") or is a word of
+    a longer name of something else ("Land Rover Defender ... Defender trucks"), and never speaks, is no person: a
+    known place becomes a place, anything else is dropped."""
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    full = {t.lower_ for e in persons if len(e) > 1 for t in e}
+    inside = {t.lower_ for e in doc.ents if e.label_ != "PERSON" and len(e) > 1 for t in e}
+    forms: dict[str, list[SpacySpan]] = {}
+    for e in persons:
+        if len(e) == 1 and e.text.lower() not in full:
+            forms.setdefault(e.text.lower(), []).append(e)
+    wrong: dict[str, bool] = {}
+    for form, ents in forms.items():
+        speaks = any(e.end < len(doc) and doc[e.end].lower_ in SPEECH_AFTER | {"says"} for e in ents) \
+            or any(e.start >= 1 and doc[e.start - 1].lower_ in SPEECH_AFTER for e in ents)
+        if speaks:
+            continue
+        the = any(e.start >= 1 and doc[e.start - 1].lower_ == "the" for e in ents)
+        if the or form in inside:
+            wrong[form] = _known_place(ents[0].text)
+    if not wrong:
+        return
+    ents = []
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) == 1 and e.text.lower() in wrong:
+            if wrong[e.text.lower()]:
+                ents.append(SpacySpan(doc, e.start, e.end, label="GPE"))
+            continue
+        ents.append(e)
+    doc.set_ents(ents, default="outside")
+
+
 def find_people(doc: Doc) -> tuple[list[Person], dict[int, int]]:
     """People of the doc and the map token index -> person index."""
     _places_tagged_as_people(doc)
@@ -435,6 +507,7 @@ def find_people(doc: Doc) -> tuple[list[Person], dict[int, int]]:
     _surnames_tagged_as_states(doc)
     _recover_people(doc)
     _first_name_mentions(doc)
+    _things_tagged_as_people(doc)
     clusters: list[_Cluster] = []
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
     # full names first so one-word mentions find them
@@ -676,9 +749,12 @@ def _nearest_state(doc: Doc, start: int, end: int, exclude: frozenset[str] = fro
     # names, as the place where things happen
     in_sent = {ent.kb_id_ for ent in _state_ents(doc) if sent.start <= ent.start < sent.end
                and not (start <= ent.start < end)}
+    # ... also "met in the Irish capital": a capital named by its state's adjective
     located = next(iter(in_sent)) if len(in_sent) == 1 and any(
-        ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in" for ent in sent.ents
-        if ent.kb_id_ in in_sent and ent.label_ == "GPE") else None
+        (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in" and ent.label_ == "GPE")
+        or (ent.label_ == "NORP" and ent.root.head.lower_ == "capital" and ent.root.head.dep_ == "pobj"
+            and ent.root.head.head.lower_ == "in")
+        for ent in sent.ents if ent.kb_id_ in in_sent) else None
     for code in (clause, acting, frame, located, body, _focal_state(doc), before, previous):
         if code and code not in exclude:
             return code
@@ -753,9 +829,13 @@ def _body_frame(doc: Doc, mentions: list[tuple[int, int]], exclude: frozenset[st
                 continue
             root = ent.root
             place = root.dep_ == "pobj" and root.head.lower_ in ("from", "at", "in", "to", "inside")
+            # "X welcomed them in a statement issued by the White House": the body that issues X's statement
+            issued = root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in (
+                "issue", "release", "publish", "distribute", "circulate") and root.head.head.head.lemma_ in (
+                "statement", "communique", "communiqué", "message", "letter", "transcript")
             speaker = root.dep_ in SUBJECT_DEPS and root.head.lemma_ in ("say", "announce", "confirm", "report") \
                 and root.head in person.ancestors
-            if place or speaker:
+            if place or speaker or issued:
                 found.add(ent.kb_id_)
     return next(iter(found)) if len(found) == 1 else None
 

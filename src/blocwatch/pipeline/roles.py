@@ -305,9 +305,19 @@ def analyse_phrase(tokens: list[Token], titles: TitleLexicon) -> tuple[list[str]
     if codes:
         before = [c for k, c in codes if first_head is None or k < first_head]
         code = before[-1] if before else codes[-1][1]
+        # "the Irish president of the European Parliament": a nationality adjective before the head says where the
+        # person comes from; the organisation after "of" is the one the office belongs to
+        of_org = [c for k, c in codes if first_head is not None and k > first_head + 1
+                  and tokens[k - 1].lower_ in ("of", "the") and c not in state_codes()
+                  and any(t.lower_ == "of" for t in tokens[first_head + 1 : k])]
+        if before and of_org and all(tokens[k].ent_type_ == "NORP" and not (k + 1 < len(tokens) and tokens[k + 1].text
+                                     in POSSESSIVE) for k, c in codes if k < first_head):
+            code = of_org[0]
     out: list[str] = []
     if first_title is not None:
-        prefix = "Former " if any(_deposed(t) for t in tokens[: first_head or 0]) else ""
+        # "the ousted president"; "the then-Qatari foreign minister": an office held then, not now
+        prefix = "Former " if any(_deposed(t) or (t.lower_ == "then" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text
+                                                   == "-") for t in tokens[: first_head or 0]) else ""
         for run in _title_runs(tokens[first_title:], titles):
             if all(t.lower_ in FORMER for t in run):
                 prefix = "Former "  # "Former U.S. Secretary of State X": the state splits the run
@@ -364,6 +374,19 @@ def _counterpart_title(doc: Doc, cp: int, titles: TitleLexicon) -> str | None:
             names, _code_ = analyse_phrase(ptoks, titles) if ptoks else ([], None)
             if names:
                 return counterpart_office(names[0].removeprefix("Former "))
+            # "Prime Minister Luis Ortega arrived ... Ortega met his Portuguese counterpart, X": the title the
+            # same person was written with earlier in the article
+            end = i
+            while end + 1 < cp and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+                end += 1
+            surname = doc[end].text
+            for ent in reversed(doc[:sent_start].ents):
+                if ent.label_ == "PERSON" and ent[-1].text == surname:
+                    ptoks, _ = _prename(doc, ent.start, titles)
+                    names, _code_ = analyse_phrase(ptoks, titles) if ptoks else ([], None)
+                    if names:
+                        return counterpart_office(names[0].removeprefix("Former "))
+            return None
         i -= 1
     return None
 
@@ -421,6 +444,15 @@ def _org_referent(doc: Doc, at: int, later: bool = True) -> str | None:
     sent = doc[at].sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     states = state_codes()
+    if at >= 2 and doc[at].text in POSSESSIVE and doc[at - 1].lower_ in COLLECTIVE and doc[at - 2].lower_ == "the":
+        # "the council's secretary general": the body named before whose name has that noun ("the Council of
+        # Europe"), not another named later in the sentence ("the European Court of Human Rights")
+        noun = doc[at - 1].lower_
+        named = [e.kb_id_ for e in doc[: at - 2].ents if e.label_ == "ORG" and e.kb_id_ and e.kb_id_ not in states
+                 and noun in e.text.lower().split()
+                 and entity_kind(e.kb_id_) not in ("media", "ministry", "government")]
+        if named:
+            return INSTITUTION_OF.get(named[-1], named[-1])
     previous = before = after = None
     states_too = doc[at].lower_ == "its"  # "Guinea ... its president X": a state as well as a bloc
     for ent in doc[lo : sent.end].ents:
@@ -475,14 +507,25 @@ def _refers_to_org(tokens: list[Token]) -> int | None:
     return None
 
 
+PARTY_NOUNS = frozenset({"party", "movement", "front", "congress", "alliance", "league"})
+
+
 def _unknown_org(tokens: list[Token]) -> str | None:
     """An organisation the knowledge base does not know, named after the title ("the leader of the
-    far-right National Rally"): its name is the best code there is."""
+    far-right National Rally"): its name is the best code there is; also a party the tagger left untagged
+    ("the leader of the Socialist Party": capitalised words closed by Party/Movement/Front/...)."""
     for t in tokens:
         if t.ent_type_ == "ORG" and not t.ent_kb_id_ and t.ent_iob_ == "B":
             ent = next((e for e in t.doc[t.i : t.i + 1].sent.ents if e.start == t.i), None)
             if ent is not None and (len(ent) > 1 or (ent.text.isupper() and len(ent.text) > 2)):
                 return ent.text
+    for n, t in enumerate(tokens):
+        if t.lower_ in PARTY_NOUNS and t.text[:1].isupper() and n >= 2 and not t.ent_type_:
+            m = n
+            while m > 0 and tokens[m - 1].text[:1].isupper() and tokens[m - 1].is_alpha and not tokens[m - 1].ent_type_:
+                m -= 1
+            if m < n and m >= 2 and tokens[m - 1].lower_ == "the" and tokens[m - 2].lower_ == "of":
+                return " ".join(x.text for x in tokens[m : n + 1])
     return None
 
 
@@ -697,6 +740,9 @@ def find_roles(doc: Doc, start: int, end: int) -> list[FoundRole]:
     found.extend(_whom_appointed(doc, start, end, titles))
     found.extend(_shared_apposition(doc, start, end, titles))
     found.extend(_predicate_role(doc, start, end, titles))
+    found.extend(_chair_taken(doc, start, end))
+    if not any(f.code for f in found):
+        found.extend(_of_state(doc, start, end))
     if not any(f.title for f in found):
         found.extend(_plural_title(doc, start, end, titles))
     # 3. apposition before the name: "the general secretary of the ... CSTO, Stanislav Zas"
@@ -914,7 +960,33 @@ def _appoint_verb(doc: Doc, start: int, titles: TitleLexicon) -> int | None:
     for b in (start - 1, (_prename(doc, start, titles)[0] or [doc[start]])[0].i - 1):
         if b >= 0 and doc[b].lower_ in ACTIVE_APPOINT and doc[b].pos_ == "VERB":
             return b
+    if start >= 3 and doc[start - 1].text == ",":
+        # "elected Chad's foreign minister, X, as ...": the verb before the title in apposition before the name
+        b = start - 2
+        while b > doc[start].sent.start and b > start - 9 and doc[b].pos_ not in ("VERB", "AUX", "PUNCT") \
+                and doc[b].ent_type_ != "PERSON":
+            b -= 1
+        if b < start - 2 and doc[b].lower_ in ACTIVE_APPOINT and doc[b].pos_ == "VERB":
+            return b
     return None
+
+
+def _skip_apposition(doc: Doc, k: int, titles: TitleLexicon) -> int:
+    """ "appointed X, a Burundian, as ...": the index after a short apposition between commas at token k (which
+    holds the first comma), else k."""
+    sent_end = doc[k].sent.end
+    if k >= sent_end or doc[k].text != ",":
+        return k
+    if k + 1 < sent_end and doc[k + 1].lower_ == "as":
+        return k + 1  # "elected Chad's foreign minister, X, as ...": the apposition came before the name
+    j = k + 1
+    while j < sent_end and j < k + 9 and doc[j].text != ",":
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].ent_type_ == "PERSON" or doc[j].text in STOP_APPOS:
+            return k
+        j += 1
+    if j < sent_end - 1 and doc[j].text == "," and doc[j + 1].lower_ == "as":
+        return j + 1
+    return k
 
 
 def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[FoundRole]:
@@ -923,7 +995,10 @@ def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> lis
     predicate gives; its state from the phrase, else from the sentence as for any bare title."""
     sent_end = doc[start].sent.end
     k = end
-    if k + 1 < sent_end and doc[k].text == ",":
+    if k + 1 < sent_end and doc[k].text == "," and _skip_apposition(doc, k, titles) > k \
+            and _appoint_verb(doc, start, titles) is not None:
+        pass  # "appointed X, a diplomat, as envoy": the active branch below
+    elif k + 1 < sent_end and doc[k].text == ",":
         # "X, sworn in as president on Monday, said": a participle right after the comma, not the verb of
         # a sentence whose subject came earlier ("B, the son of President X, became vice president")
         if doc[k + 1].lower_ not in APPOINT_VERBS or doc[k + 1].tag_ != "VBN" \
@@ -952,7 +1027,7 @@ def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> lis
         if doc[k + 1].lower_ == "over" and lo < sent_end and doc[lo].lower_ != "as":
             lo = None  # "took over the ministry": no office named as such
     elif (b := _appoint_verb(doc, start, titles)) is not None:
-        lo = end  # "Japan appointed X as foreign minister", "appointed former President X as its envoy"
+        lo = _skip_apposition(doc, end, titles)  # "Japan appointed X (, a diplomat,) as foreign minister"
         active = True
     if lo is None or lo >= sent_end:
         return []
@@ -983,6 +1058,69 @@ def _predicate_role(doc: Doc, start: int, end: int, titles: TitleLexicon) -> lis
         code = _org_referent(doc, ref) or code  # "Spain named X its ambassador"
     owner = appointer if not code else None
     return [FoundRole(t, code, start, phrase[-1].i + 1, owner=owner) for t in names if _kind(t) == "office"]
+
+
+#: "took over the rotating chairmanship of X": verbs by which a person takes or holds a chair
+CHAIR_VERBS = frozenset({"took", "takes", "take", "taken", "taking", "assumed", "assumes", "assume", "assuming",
+                         "holds", "hold", "held", "holding", "inherited", "inherits"})
+CHAIR_NOUNS = frozenset({"chairmanship", "chair", "chairpersonship"})
+
+
+def _chair_taken(doc: Doc, start: int, end: int) -> list[FoundRole]:
+    """ "X, who took over the rotating chairmanship of the community", "X took over the AU's rotating
+    chairmanship", "X, who holds the bloc's chair": the person is the chairman of the body named (or referred
+    to) in the object. A state whose government holds it ("whose country holds ...") is no person's office."""
+    sent_end = doc[start].sent.end
+    k = end
+    if k + 1 < sent_end and doc[k].text == ",":
+        k += 2 if doc[k + 1].lower_ == "who" else 1
+    while k < sent_end and k < end + 6 and doc[k].lower_ in _BEFORE_VERB | {"already", "now", "since"}:
+        k += 1
+    if k >= sent_end or doc[k].lower_ not in CHAIR_VERBS or doc[k].pos_ not in ("VERB", "AUX"):
+        return []
+    k += 1
+    if k < sent_end and doc[k].lower_ == "over":
+        k += 1
+    obj: list[Token] = []
+    noun = None
+    while k < sent_end and len(obj) < 12 and doc[k].text not in STOP_APPOS and doc[k].lower_ not in ("from", "for",
+                                                                                                       "at", "on"):
+        if doc[k].ent_type_ == "PERSON" or (doc[k].pos_ == "VERB" and doc[k].dep_ not in ("amod", "compound")):
+            break
+        if doc[k].lower_ in CHAIR_NOUNS and doc[k].pos_ == "NOUN":
+            noun = doc[k]
+        obj.append(doc[k])
+        k += 1
+    if noun is None or not obj or obj[0].lower_ not in ("the", "a") and not _code(obj[0]):
+        return []
+    if any(t.lower_ in ("his", "her", "their") for t in obj):
+        return []
+    code = next((c for c in (_code(t) for t in obj) if c), None) or _unknown_org(obj)
+    if code is None:
+        ref = next((t for t in obj if t.lower_ in BLOC_WORDS), None)
+        if ref is None:
+            return []
+        after = ref.i + 1 < len(doc) and doc[ref.i + 1].text in POSSESSIVE
+        code = _org_referent(doc, ref.i + 1 if after else ref.i, later=False) or _last_bloc(doc, ref.i)
+    if code is None or code in state_codes():
+        return []
+    return [FoundRole("Chairman", code, start, obj[-1].i + 1)]
+
+
+def _of_state(doc: Doc, start: int, end: int) -> list[FoundRole]:
+    """ "replacing Jane Doe of South Africa": a name followed by "of" and a state, the state closing the phrase,
+    gives the person that state with no title (as "South Africa's Jane Doe" does)."""
+    k = end
+    if k + 1 >= len(doc) or doc[k].lower_ != "of" or doc[start].ent_type_ != "PERSON":
+        return []
+    if doc[k + 1].lower_ == "the":
+        k += 1
+    ent = next((e for e in doc[k + 1 : k + 2].ents if e.start == k + 1), None)
+    if ent is None or ent.label_ != "GPE" or ent.kb_id_ not in state_codes():
+        return []
+    if ent.end < len(doc) and not (doc[ent.end].is_punct or doc[ent.end].lower_ in ("and", "said", "says", "told")):
+        return []
+    return [FoundRole(None, ent.kb_id_, start, ent.end)]
 
 
 def _whom_appointed(doc: Doc, start: int, end: int, titles: TitleLexicon) -> list[FoundRole]:
