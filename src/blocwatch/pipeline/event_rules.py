@@ -704,6 +704,9 @@ def _particles(tok: Token) -> set[str]:
     """Particles and prepositions of a verb; the parser often tags "pulled back", "stepped down" advmod."""
     parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent", "dative")
              or c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
+    # "ordered the envoy out of the country": the parser hangs "out" on the object
+    parts.update(c.lower_ for o in tok.children if o.dep_ in OBJ_DEPS for c in o.children
+                 if c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in c.children))
     # "called for Niger to be suspended": the parser makes "for" the mark of the clause
     parts.update(m.lower_ for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
                  for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1)
@@ -851,7 +854,7 @@ def relaxed_sense(tok: Token, lex: Lexicon) -> Sense | None:
             continue  # "ordered" is no "ordered out diplomats": a phrasal sense with its object is too specific
         if not any(k in sense.cond for k in ("subj", "subj_actor", "subj_label", "future", "of_head", "no_obj",
                                              "no_prt", "no_xcomp", "plural", "into", "acomp", "deadline", "strict",
-                                             "of_obj")):
+                                             "of_obj", "pp", "xcomp_verb")):
             return Sense(sense.type, sense.mode, sense.cameo,
                          {k: v for k, v in sense.cond.items() if k not in RELAXED_CONDITIONS})
     return None
@@ -904,6 +907,11 @@ def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
         if "xcomp_obj" in cond and not any(lex.in_class(lemma, cond["xcomp_obj"]) for c in tok.children
                                            if c.dep_ == "xcomp" for lemma in _object_lemmas(c)):
             continue  # "stopped using force against protesters": what the to-clause or -ing clause acts with
+        if "xcomp_verb" in cond and not any(c.dep_ in CLAUSE_DEPS and c.lemma_.lower() in cond["xcomp_verb"]
+                                            for c in tok.children):
+            continue  # "ordered the envoy to leave": what the to-clause does
+        if "pp" in cond and not _pp_match(tok, cond["pp"], lex):
+            continue  # "placed the province under martial law", "ordered residents off the streets"
         if cond.get("no_xcomp") and any(c.dep_ in CLAUSE_DEPS for c in tok.children):
             continue
         if "subj" in cond or cond.get("subj_actor"):
@@ -949,7 +957,22 @@ def verb_sense(tok: Token, lex: Lexicon, actors: Actors) -> Sense | None:
         if cond.get("obj_actor_or_dobj") and not _children(tok, OBJ_DEPS):
             continue
         return sense
-    return None
+    return _joint_act(tok, lex)  # "jointly launched a satellite": no listed sense of "launch" fits, a joint act does
+
+
+def _pp_match(tok: Token, table: dict[str, list[str]], lex: Lexicon) -> bool:
+    """A preposition of the verb (or of its object, where the parser often hangs it) whose object, or a modifier
+    of that object, is in the listed words or classes: {"under": ["martial"]} matches "put X under martial law"."""
+    outs = [c for c in tok.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "away")]
+    for holder in (tok, *_children(tok, OBJ_DEPS), *outs):  # "pulled out of the talks": "of" hangs on "out"
+        for prep in holder.children:
+            if prep.dep_ not in ("prep", "prt", "advmod", "dative") or prep.lower_ not in table:
+                continue
+            for pobj in _children(prep, ("pobj",)):
+                if any(lex.in_class(k, table[prep.lower_]) for w in (pobj, *_children(pobj, ("compound", "amod")))
+                       for k in word_keys(w)):
+                    return True
+    return False
 
 
 def _deadline(tok: Token, lex: Lexicon) -> bool:
