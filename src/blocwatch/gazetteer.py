@@ -30,7 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -49,10 +49,12 @@ _SPACES = re.compile(r"\s+")
 _TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2013": "-", "\u2014": "-"})
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Normalise a place name for exact matching: accents, case, spacing, leading "the", possessive.
 
     Kept compatible with `blocwatch.kb._text.norm` (same treatment of quotes, accents and "the").
+    Cached: every article looks the same names up several times.
     """
     text = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

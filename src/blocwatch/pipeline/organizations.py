@@ -136,8 +136,11 @@ def _state(code: str | None):
     return state_by_code(code)
 
 
+_STATE_CODE_RE = re.compile(r"[A-Z]{3}")
+
+
 def _is_state_code(code: str | None) -> bool:
-    return bool(code) and re.fullmatch(r"[A-Z]{3}", code or "") is not None and _state(code) is not None
+    return bool(code) and _STATE_CODE_RE.fullmatch(code) is not None and _state(code) is not None
 
 
 # -- find ---------------------------------------------------------------------------------------
@@ -147,7 +150,7 @@ def _clean(span: SpacySpan) -> SpacySpan:
         start += 1
     while end > start and doc[end - 1].text in POSSESSIVE:
         end -= 1
-    return doc[start:end]
+    return SpacySpan(doc, start, end)  # what doc[start:end] gives, without its slice checks
 
 
 def _body_after(doc: Doc, ent: SpacySpan, kinds: OrgKinds) -> int | None:
@@ -218,11 +221,13 @@ def find_organizations(doc: Doc) -> list[OrgMention]:
     person_tokens = set((doc._.person_of or {}).keys())
     found: list[OrgMention] = []
     dateline = _dateline_place_range(article)
-    for ent in doc.ents:
+    ents = doc.ents  # rebuilt on every read: read it once
+    for ent in ents:
         if ent.label_ != "ORG" or any(s <= ent.start_char < e for s, e in skip):
             continue
         span = _clean(ent)
-        if not span.text or any(t.i in person_tokens for t in span):
+        stext = span.text  # Span.text joins its tokens on every read
+        if not stext or any(t.i in person_tokens for t in span):
             continue
         if dateline and dateline[0] <= span.start_char and span.end_char <= dateline[1]:
             continue  # "WAGAH, Pakistan (Wire) -": the dateline's town in capitals, not an acronym
@@ -232,6 +237,7 @@ def find_organizations(doc: Doc) -> list[OrgMention]:
             while first > 0 and doc[first].ent_iob_ == "I":
                 first -= 1
             span, code = doc[first : span.end], state  # "the Indian Air Force", "China Coast Guard"
+            stext = span.text
         if _is_state_code(code) and _common_noun(doc, span):
             continue  # "a Russian military helicopter": an adjective, no body named
         if _is_state_code(code) and _generic_force(doc, span):
@@ -240,25 +246,26 @@ def find_organizations(doc: Doc) -> list[OrgMention]:
             continue  # "Kremlin spokesman Dmitry Peskov": the seat names the man's office, no organisation acts
         if code is None and (_people_modifier(doc, span) or _town_named(doc, span)):
             continue  # "a popular Oromo singer" (a people), "the western city of Misrata" (a town)
-        kind = _ruler_kind(code, span.text)
+        kind = _ruler_kind(code, stext)
         if kind in ("state", "platform"):
             continue  # "Moscow said" is Russia, an actor; "said on Twitter" names a medium, not an actor
-        if code is None and len(span) == 1 and span.text.lower() in kinds.not_org:
+        if code is None and len(span) == 1 and stext.lower() in kinds.not_org:
             continue
-        if code is None and _is_place_name(span.text):
+        if code is None and _is_place_name(stext):
             continue
         if code is None and _is_vessel(doc, span):
             continue  # "the cargo ship Saviz"
         if _is_state_code(code) and _at_facility(doc, span):
             continue  # "talks at the Kremlin": a place there
-        part = _part_entry(span.text)
+        part = _part_entry(stext)
         if code and code in kinds.media_codes and span.end + 1 < len(doc) and doc[span.end].text[:1].isupper() \
                 and doc[span.end + 1].lower_ in ("service", "services"):
             span = doc[span.start : span.end + 2]  # "BBC Burmese service": the language service
-        found.append(OrgMention(span.start_char, span.end_char, span.text, code,
+            stext = span.text
+        found.append(OrgMention(span.start_char, span.end_char, stext, code,
                                 qualifier=_state_qualifier(doc, span, code),
                                 own=part.code if part is not None else None,
-                                kind="armed_group" if (code is None or code == span.text) and not part
+                                kind="armed_group" if (code is None or code == stext) and not part
                                 and _armed_context(doc, span) else None))
         if code and not _is_state_code(code):
             end = _body_after(doc, ent, kinds)
@@ -268,7 +275,7 @@ def find_organizations(doc: Doc) -> list[OrgMention]:
     agency = _byline_agency(doc, found) or _dateline_agency(doc, found)
     if agency is not None:
         found.append(agency)
-    found.extend(_state_bodies(doc, found, kinds))
+    found.extend(_state_bodies(doc, found, kinds, ents))
     found.extend(m for m in institution_mentions(doc) if not any(f.start < m.end and m.start < f.end for f in found)
                  and not any(s <= m.start < e for s, e in skip))
     return sorted(found, key=lambda m: m.start)
@@ -458,12 +465,13 @@ def _dateline_agency(doc: Doc, mentions: list[OrgMention]) -> OrgMention | None:
     return OrgMention(hit.start(1), hit.start(1) + len(name), name, name, kind="media")
 
 
-def _state_bodies(doc: Doc, mentions: list[OrgMention], kinds: OrgKinds) -> list[OrgMention]:
+def _state_bodies(doc: Doc, mentions: list[OrgMention], kinds: OrgKinds,
+                  ents: tuple[SpacySpan, ...] | None = None) -> list[OrgMention]:
     """ "the British Council", "the Japan Coast Guard": a state's adjective or name then Title Case words
     ending in a body word, which NER leaves as a bare nationality."""
     taken = [(m.start, m.end) for m in mentions]
     out: list[OrgMention] = []
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ not in ("NORP", "GPE") or not _is_state_code(ent.kb_id_) or ent.end >= len(doc):
             continue
         i = ent.end

@@ -73,7 +73,7 @@ def _clean(span: SpacySpan) -> SpacySpan:
         start += 1
     while end > start and doc[end - 1].text in POSSESSIVE:
         end -= 1
-    return doc[start:end]
+    return SpacySpan(doc, start, end)  # what doc[start:end] gives, without its slice checks
 
 
 def _skip_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -285,39 +285,41 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
         if any(s <= ent.start_char < e for s, e in skip):
             continue
         label = ent.label_
-        state_code = ent.kb_id_ if ent.kb_id_ in gaz.codes else None
+        kb_id = ent.kb_id_
+        state_code = kb_id if kb_id in gaz.codes else None
         span = _clean(ent)
-        if label in ("PERSON", "ORG", "NORP") and not ent.kb_id_ and _curated_area(span, gaz, person_tokens):
+        stext = span.text  # Span.text joins its tokens on every read
+        if label in ("PERSON", "ORG", "NORP") and not kb_id and _curated_area(span, gaz, person_tokens):
             label = "LOC"  # "Sahel" tagged as a person, "Crimea" as an organisation, "South Caucasus" as a people
-        elif label == "NORP" and not ent.kb_id_ and _listed_town(doc, span, ent_end_at) and _known_town(span.text, gaz):
+        elif label == "NORP" and not kb_id and _listed_town(doc, span, ent_end_at) and _known_town(stext, gaz):
             label = "GPE"  # "the streets of Khartoum and Omdurman": a town NER took for a people
-        elif label == "ORG" and not ent.kb_id_ and town_in_context(doc, span):
+        elif label == "ORG" and not kb_id and town_in_context(doc, span):
             label = "GPE"  # "the western city of Misrata": a town NER took for an organisation
         if label == "ORG" and state_code and facility_mention(doc, ent):
-            seat = Entry(span.text, "other", state_code, None, None, 0, None, None, True)
-            found.append(PlaceMention(span.start_char, span.end_char, span.text, seat))  # "at the Kremlin"
+            seat = Entry(stext, "other", state_code, None, None, 0, None, None, True)
+            found.append(PlaceMention(span.start_char, span.end_char, stext, seat))  # "at the Kremlin"
             continue
         if label not in PLACE_LABELS and not (label in ("NORP", "ORG") and state_code):
             continue
-        if not span.text or not span.text[:1].isupper():
+        if not stext or not stext[:1].isupper():
             continue
-        if span.text.lower() in BARE_DIRECTIONS:
+        if stext.lower() in BARE_DIRECTIONS:
             continue  # "the North said": a side or a region named by context, not a town called North
         if span.end < len(doc) and doc[span.end].text in DOCUMENT_WORDS and not (
-                state_code and ent.label_ == "GPE" and gaz.country_code(span.text) == state_code):
+                state_code and ent.label_ == "GPE" and gaz.country_code(stext) == state_code):
             continue  # "the Rome Statute", "the Minsk Agreement": a document named after a city
         if label == "GPE" and state_code and _adjective_abbreviation(doc, span):
             continue  # "US soldiers", "a US-led exercise": a nationality
         within = _qualifier(doc, ent, gaz, ent_at)
-        ctx = _context_for(context, counts, ent.kb_id_)
-        entry = _us_state_after_city(doc, span, gaz, ent_end_at) or gaz.resolve(span.text, ctx, within) \
-            or (gaz.resolve(span.text, ctx) if within else None)
+        ctx = _context_for(context, counts, kb_id)
+        entry = _us_state_after_city(doc, span, gaz, ent_end_at) or gaz.resolve(stext, ctx, within) \
+            or (gaz.resolve(stext, ctx) if within else None)
         if entry is None:
             if label in ("LOC", "FAC") and all(t.is_title or not t.is_alpha or t.is_stop for t in span):
-                entry = Entry(span.text, "other", None, None, None, 0, None, None, True)
+                entry = Entry(stext, "other", None, None, None, 0, None, None, True)
             elif label == "GPE" and _locative(doc, span, ent_end_at) and not any(t.i in person_tokens for t in span):
-                pending.append(PlaceMention(span.start_char, span.end_char, span.text,
-                                            Entry(span.text, "city", None, None, None, 0, None, None, True)))
+                pending.append(PlaceMention(span.start_char, span.end_char, stext,
+                                            Entry(stext, "city", None, None, None, 0, None, None, True)))
                 continue
             else:
                 continue
@@ -333,7 +335,7 @@ def find_places(doc: Doc, gaz: Gazetteer | None = None) -> list[PlaceMention]:
         if region is not None:
             found.append(region)
             continue
-        found.append(PlaceMention(span.start_char, span.end_char, span.text, entry))
+        found.append(PlaceMention(span.start_char, span.end_char, stext, entry))
     pending.extend(_named_towns(doc, found + pending, person_tokens, skip))
     found.extend(_towns_by_sentence(doc, pending, found))
     found.extend(_dateline_city(doc, gaz, found))
