@@ -1653,6 +1653,18 @@ def _resolve_references(found: list[Found], actors: Actors) -> None:
                     summit_bloc = [_summit_bloc(event.sent.doc, actors)]
                 if summit_bloc[0] and summit_bloc[0] not in event.target:
                     event.source = list(summit_bloc)  # "the leaders adopted a declaration": the summit's bloc
+        if not event.target and event.source and event.type in ("SANCTION", "COERCE"):
+            # "imposed a no-fly zone over Libya", "took control over X": the measure's ground is its target
+            held = [trigger] if event.nominal else [o for o in trigger.children if o.dep_ in ("dobj", "obj")]
+            over = [c for o in held for c in _prep_codes(o, "over", actors) if c not in event.source]
+            event.target = _unique_codes(over) or event.target
+        if not event.target and event.source and not event.nominal and event.type == "REJECT":
+            # "voted against letting US troops cross": the actor of the act voted down is the one refused
+            event.target = _refused_actor(trigger, event.source, actors) or event.target
+        if own and not event.nominal and event.type in EVALUATIVE and not _counted_states(trigger) \
+                and _newcomers(trigger):
+            # "praised the newcomers", "welcomed the new members": the states listed together before
+            event.target = _last_list(event, actors) or event.target
         if not event.target and event.mode == "resign" and len(event.source) == 1 and is_state_code(event.source[0]):
             event.target = list(event.source)  # one resigns from an office at home, wherever the letter was sent
         if not event.target and event.source and not event.nominal and _membership_act(trigger):
@@ -1792,6 +1804,45 @@ def _sides(verb: Token) -> bool:
 
 COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 STATE_GROUPS = frozenset({"country", "nation", "state", "government", "capital", "neighbour", "neighbor"})
+NEW_MEMBERS = frozenset({"ally", "member", "entrant", "newcomer"})  # with "new" ("newcomer" alone): joiners
+
+
+def _newcomers(verb: Token) -> list[Token]:
+    """The verb's objects that name the states that just joined: "the newcomers", "the (three) new allies/members"."""
+    return [o for o in _objects(verb) if o.tag_ == "NNS" and not o.ent_type_ and o.lemma_.lower() in NEW_MEMBERS
+            and (o.lemma_.lower() == "newcomer" or any(c.dep_ == "amod" and c.lower_ == "new" for c in o.children))
+            and not any(c.dep_ in ("poss", "compound") for c in o.children)]
+
+
+def _last_list(event: Found, actors: Actors) -> list[str]:
+    """The states of the latest sentence before the event's that lists two or more in one coordination ("Poland,
+    Hungary and the Czech Republic joined"), as many as a number on the newcomers says."""
+    count = next((COUNTED[c.lower_] for o in _newcomers(event.trigger) for c in o.children
+                  if c.dep_ == "nummod" and c.lower_ in COUNTED), 0)
+    doc = event.sent.doc
+    for sent in reversed([s for s in doc.sents if s.end <= event.sent.start]):
+        ents = [e for e in actors.sent_ents(sent) if e.label_ == "GPE"]
+        listed: list[str] = []
+        for ent in ents:
+            linked = ent.root.dep_ == "conj" or any(c.dep_ == "conj" and c.ent_type_ == "GPE"
+                                                    for c in ent.root.children)
+            code = actors.ent_code(ent)
+            if linked and code and is_state_code(code) and code not in event.source and code not in listed:
+                listed.append(code)
+        if len(listed) >= 2 and (not count or len(listed) == count):
+            return listed
+    return []
+
+
+def _refused_actor(verb: Token, source: list[str], actors: Actors) -> list[str]:
+    """The first actor named inside what a rejection is against ("voted against letting US troops cross",
+    "refused to allow Turkish jets to land"): the verb's to-clause or "against" phrase."""
+    for part in verb.children:
+        if part.dep_ == "xcomp" and part.i > verb.i or part.dep_ == "prep" and part.lower_ == "against":
+            for tok in part.subtree:
+                if tok.pos_ in ("PROPN", "NOUN", "ADJ") and (code := actors.token_code(tok)) and code not in source:
+                    return [code]
+    return []
 
 
 def _counted_states(verb: Token) -> int:

@@ -1,0 +1,56 @@
+"""Events, round 8b (issue #6), targets of article acts: a measure imposed "over" a state (a no-fly zone, control)
+is aimed at that state; a rejection aims at the actor of what it refuses ("voted against letting X troops cross",
+"refused to allow X troops to"); praise for "the newcomers" or "the three new allies" aims at the states listed
+together as joining earlier in the article.
+
+Every sentence is our own, written for these tests; none comes from evaluation or held-out text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_of
+
+PUBLISHED = "2024-05-08"
+
+
+def _read(nlp, text):
+    return [(e.type, e.source, e.target) for e in events_of(nlp, text, published=PUBLISHED)]
+
+
+@pytest.mark.model
+def test_no_fly_zone_over_a_state_is_aimed_at_it(nlp):
+    got = _read(nlp, "The UN Security Council on Monday imposed a no-fly zone over Syria to protect civilians.")
+    assert ("SANCTION", ["UN"], ["SYR"]) in got, got
+
+
+@pytest.mark.model
+def test_vote_against_letting_foreign_troops_aims_at_their_state(nlp):
+    got = _read(nlp, "Austria's parliament voted on Tuesday against letting Russian tanks cross its territory.")
+    assert ("REJECT", ["AUT"], ["RUS"]) in got, got
+
+
+@pytest.mark.model
+def test_refusal_to_allow_foreign_troops_aims_at_their_state(nlp):
+    got = _read(nlp, "Ghana refused to allow French troops to use its ports, the minister said on Monday.")
+    assert ("REJECT", ["GHA"], ["FRA"]) in got, got
+
+
+@pytest.mark.model
+def test_counted_new_allies_are_the_states_listed_before(nlp):
+    got = _read(nlp, "Estonia, Latvia and Lithuania joined the alliance on Monday. "
+                     "The German chancellor welcomed the three new allies in a statement.")
+    assert ("SUPPORT", ["DEU"], ["EST", "LVA", "LTU"]) in got, got
+
+
+@pytest.mark.model
+def test_newcomers_are_the_states_listed_before(nlp):
+    got = _read(nlp, "Croatia and Slovenia joined the European Union on Sunday. "
+                     "The Spanish prime minister praised the newcomers for their reforms.")
+    assert ("SUPPORT", ["ESP"], ["HRV", "SVN"]) in got, got
+
+
+@pytest.mark.model
+def test_a_vote_whose_clause_names_no_actor_keeps_no_target(nlp):
+    got = _read(nlp, "Peru's congress voted on Tuesday against raising the minimum wage.")
+    assert all(t == [] for ty, s, t in got if ty == "REJECT"), got
