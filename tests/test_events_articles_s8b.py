@@ -54,3 +54,37 @@ def test_newcomers_are_the_states_listed_before(nlp):
 def test_a_vote_whose_clause_names_no_actor_keeps_no_target(nlp):
     got = _read(nlp, "Peru's congress voted on Tuesday against raising the minimum wage.")
     assert all(t == [] for ty, s, t in got if ty == "REJECT"), got
+
+
+@pytest.mark.model
+def test_resigning_in_protest_is_no_protest_even_before_actors_are_known(nlp):
+    got = _read(nlp, "The finance minister resigned in protest at the budget cuts.")
+    assert [t for t, _s, _g in got] == ["RETREAT"], got
+
+
+@pytest.mark.model
+def test_leaving_in_protest_in_a_background_clause_is_no_protest(nlp):
+    got = _read(nlp, "ACCRA, Jan 31 (Blocwire) - Togo was readmitted to the regional bloc on Monday, two decades "
+                     "after it left the bloc in protest at the admission of Chad.")
+    assert "PROTEST" not in [t for t, _s, _g in got], got
+
+
+@pytest.mark.model
+def test_not_being_consulted_is_no_rejection(nlp):
+    got = _read(nlp, "A Kenyan government spokesman said the bloc had not been consulted on the deal.")
+    assert "REJECT" not in [t for t, _s, _g in got], got
+
+
+@pytest.mark.model
+def test_a_refusal_with_the_refuser_as_subject_or_agent_stays_a_rejection(nlp):
+    assert ("REJECT", ["TUR"], []) in _read(nlp, "Turkey did not accept the proposal, its minister said on Monday.")
+    assert ("REJECT", ["TUR"], []) in _read(nlp, "The plan was not accepted by Turkey.")
+
+
+@pytest.mark.model
+def test_calling_on_someone_is_an_appeal_not_a_phone_call(nlp):
+    got = _read(nlp, "Ghana's president announced the decision on Monday and called on Togolese President "
+                     "Faure Gnassingbe to hold talks.")
+    assert ("REQUEST", ["GHA"], ["TGO"]) in got and "CONSULT" not in [t for t, _s, _g in got], got
+    got = _read(nlp, "Brazil called on the UN Security Council on Tuesday to consider lifting sanctions on Venezuela.")
+    assert got == [("REQUEST", ["BRA"], ["UN"])], got

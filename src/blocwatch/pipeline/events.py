@@ -330,8 +330,14 @@ def _verb_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
         found.type, found.mode, found.cameo = "COERCE", "restrict", "175"  # police against a crowd
     if sense.cond.get("negated_only"):
         found.negated = False  # "did not rule out military action": the negation is the threat
-    if found.negated and sense.type in lex.negation_flips and has_negator(tok) and not _not_done(tok, sense):
+    if found.negated and sense.type in lex.negation_flips and has_negator(tok) and not _not_done(tok, sense) \
+            and not _left_out(tok):
         found.type, found.mode, found.cameo, found.negated = lex.negation_flips[sense.type], None, "120", False
+    if sense.mode == "phone" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and not any(
+            q.ent_type_ in ("DATE", "TIME") for q in c.children) for c in tok.children):
+        found.type, found.mode, found.cameo = "REQUEST", None, "100"  # "called on X to hold talks": an appeal, no call
+        found.target = found.target or [c for p in ("on", "upon") for c in _prep_codes(tok, p, actors)
+                                        if c not in found.source]
     if sense.mode == "phone" and any(c.dep_ == "oprd" for c in tok.children):
         found.negated = True  # "called France a vital ally", "called X a stab in the back": a judgement, no call
     if found.type in ("SANCTION", "COERCE") and _state_described(tok):
@@ -393,6 +399,12 @@ def _not_done(verb: Token, sense: Sense) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return bool(aux) and all(a.lemma_.lower() in ("do", "have", "be") for a in aux) and any(
         a.tag_ == "VBD" for a in aux)
+
+
+def _left_out(verb: Token) -> bool:
+    """An agentless negated passive ("had not been consulted", "was not invited"): its subject was left out of an
+    act, nobody is named refusing it (a refusal, PLOVER REJECT, has the refuser as subject: "did not accept")."""
+    return subject_of(verb)[1] and not any(c.dep_ == "agent" for c in verb.children)
 
 
 PREVENTING = frozenset({"prevent", "avoid", "stop", "curb", "deter", "combat", "counter", "avert", "fear",
@@ -944,6 +956,7 @@ def _main_events(events: list[Found]) -> list[Found]:
                                      for o in out)]
     out = [e for e in out if not (e.nominal and e.type in FIGHTING and _manner_of(e, out))]
     out = [e for e in out if not (e.nominal and e.type == "CONSULT" and _setting_of(e, out))]
+    out = [e for e in out if not _motive(e, out)]  # "resigned in protest at": whether or not an actor is named yet
     main = [e for e in out if not _background(e)]
     main += [e for e in out if _background(e) and _reported_background(e, main)]  # "..., after X did Y on Monday"
     if any(e.source and not (e.nominal and _circumstance(e.trigger, SCENE_PREPS)) for e in main):
