@@ -88,3 +88,12 @@ def test_calling_on_someone_is_an_appeal_not_a_phone_call(nlp):
     assert ("REQUEST", ["GHA"], ["TGO"]) in got and "CONSULT" not in [t for t, _s, _g in got], got
     got = _read(nlp, "Brazil called on the UN Security Council on Tuesday to consider lifting sanctions on Venezuela.")
     assert got == [("REQUEST", ["BRA"], ["UN"])], got
+
+
+@pytest.mark.model
+def test_a_march_protested_at_is_the_motive_not_a_protest(nlp):
+    got = _read(nlp, "In Madrid, Ana Ruiz, the Spanish deputy prime minister, resigned from the cabinet on Monday "
+                     "in protest at the march to war.")
+    assert [t for t, _s, _g in got] == ["RETREAT"], got
+    got = _read(nlp, "Thousands joined a march in Lima on Sunday in protest at the new tax.")
+    assert ("PROTEST", ["PER"], ["PER"]) in got, got

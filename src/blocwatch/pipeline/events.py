@@ -1020,7 +1020,12 @@ def _motive(event: Found, events: list[Found]) -> bool:
     why another act was done, not a protest held. A boycott at home ("parties boycotted the session in protest")
     is itself the protest (PLOVER PROTEST boycott); one of another state's or a bloc's meeting is a rejection."""
     tok = event.trigger
-    if not event.nominal or event.type != "PROTEST" or tok.lower_ != "protest" or tok.dep_ != "pobj":
+    if not event.nominal or event.type != "PROTEST":
+        return False
+    if tok.lower_ != "protest" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "over", "against") \
+            and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ == "protest":
+        tok = tok.doc[tok.head.i - 1]  # "resigned in protest at the march to war": the march is the topic
+    if tok.lower_ != "protest" or tok.dep_ != "pobj":
         return False
     if tok.head.lower_ != "in" or any(c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children):
         return False
