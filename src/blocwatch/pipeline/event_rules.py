@@ -1031,6 +1031,12 @@ def noun_sense(tok: Token, lex: Lexicon) -> Sense | None:
         if "of_obj" in cond and not any(lex.in_class(k, cond["of_obj"]) for p in _prep_objects(tok, "of")
                                         for w in (p, *_children(p, ("compound",))) for k in word_keys(w)):
             continue  # "the handover of two suspects" (judicial cooperation), not "the handover of power"
+        if "acl_verb" in cond and not any(c.dep_ in ("acl", "relcl", "xcomp") and c.lemma_.lower() in cond["acl_verb"]
+                                          for c in tok.children) \
+                and not ("pp" in cond and _pp_match(tok, cond["pp"], lex)):
+            continue  # "launched a bid to join the bloc" (or, with pp, "a bid for membership")
+        if "pp" in cond and "acl_verb" not in cond and not _pp_match(tok, cond["pp"], lex):
+            continue
         return sense
     return _joint_act(tok, lex)  # "launched coordinated action": no listed sense of "action" fits, a joint act does
 
