@@ -8,6 +8,10 @@
   "launched/lodged a bid to join" or "a bid for membership" (a light verb and a joining clause or "for").
 - A promised government ("would appoint a cabinet", "will name a transitional government") is AGREE (CAMEO 0341,
   intent to change leadership); a government appointed in the past is no event.
+- Round 8b's leftovers: pooling forces or equipment is a joint act (060); forces or peacekeepers protecting,
+  guarding or shielding civilians, towns or a government are AID 074; holding back, curtailing or pulling the plug
+  on aid is SANCTION 162; "a show of force" and "a flyover by bombers" are MOBILIZE 150; "would face military
+  action" is THREATEN.
 
 Every sentence is our own, written for these tests; none comes from evaluation or held-out text.
 """
@@ -38,6 +42,17 @@ from helpers import event_types, events_of
     # promised governments
     ("The general said he would appoint a civilian cabinet within a month.", "AGREE"),
     ("The junta will name a transitional government next week.", "AGREE"),
+    # round 8b's leftovers
+    ("Greece and Cyprus pooled their coast guard vessels to patrol the strait.", "COOPERATE"),
+    ("UN peacekeepers protected civilians in the town of Bor.", "AID"),
+    ("Kenyan troops guarded refugee camps near the border.", "AID"),
+    ("Nigerian peacekeepers shielded the transitional government from rebel attacks.", "AID"),
+    ("The European Union held back budget support to Mali after the coup.", "SANCTION"),
+    ("Britain pulled the plug on aid to Burundi.", "SANCTION"),
+    ("Washington curtailed military aid to the junta.", "SANCTION"),
+    ("Russia staged a show of force near the Finnish border.", "MOBILIZE"),
+    ("A flyover by Russian bombers near Alaska was meant as a signal to Washington.", "MOBILIZE"),
+    ("Iran would face military action if it enriched uranium further, Israel warned.", "THREATEN"),
 ])
 def test_round_8c_triggers(nlp, text, expected):
     assert expected in event_types(nlp, text)
@@ -49,6 +64,10 @@ def test_round_8c_triggers(nlp, text, expected):
     ("Moscow admitted its troops were in Crimea.", "SUPPORT"),  # a confession
     ("The prime minister appointed a new cabinet on Monday.", "AGREE"),  # done, not promised
     ("The president made a bid for re-election.", "REQUEST"),  # no joining
+    ("Police guarded the embassy overnight.", "AID"),  # no forces protecting a population
+    ("The army curtailed the movement of journalists.", "SANCTION"),  # no aid
+    ("The highway flyover collapsed in Kolkata.", "MOBILIZE"),  # a bridge
+    ("The two navies held a show of unity.", "MOBILIZE"),
 ])
 def test_round_8c_senses_that_do_not_fire(nlp, text, absent):
     assert absent not in event_types(nlp, text)
