@@ -58,6 +58,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", r"\b(?:in|since|by|until|from|during|of|early|late|mid-?)\s+(?P<yy>(?:19|20)\d\d)\b(?![-/]\d)"),
 ]
 _COMPILED = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in _PATTERNS]
+# Every pattern above needs a digit or one of these words (weekdays, "today" and "yesterday" end in "day"; "mid"
+# and "sept" are covered by "mid-"'s month and "sep"): text without any of them has no date to find.
+_ANY_DATE = re.compile(r"\d|day|week|month|year|tonight|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+                       re.IGNORECASE)
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "ten": 10}
@@ -249,6 +253,8 @@ def find_dates(text: str, published: str | None, tense: str = PAST) -> list[Date
 def _find_dates(text: str, published: str | None, tense: str) -> tuple[DateRef, ...]:
     # Cached: the events component asks again for every event of a sentence, and the regexes
     # over the sentence were a measurable share of its time. DateRef is frozen, so sharing is safe.
+    if not _ANY_DATE.search(text):
+        return ()
     pub = parse_iso(published)
     taken: list[tuple[int, int]] = []
     found: list[DateRef] = []

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_ALPHA, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from blocwatch.pipeline.extensions import doc_text
 from blocwatch.pipeline.roles import TitleLexicon, title_lexicon
 from blocwatch.pipeline.ruler import STATE_KINDS, Lexicon, lexicon
 
@@ -42,12 +44,15 @@ def headline_sentences(doc: Doc) -> set[int]:
     out: set[int] = set()
     article = doc._.article
     zones = [z for z in getattr(article, "zones", []) or [] if z.kind in ("title", "related")]
+    # each token's is_alpha, length and offset from one `doc.to_array`; a word's first letter from the doc's text
+    text = doc_text(doc)
+    rows = doc.to_array([IS_ALPHA, LENGTH, IDX]).tolist()
     for sent in doc.sents:
         if any(z.start <= sent.start_char < z.end for z in zones):
             out.add(sent.start)
             continue
-        words = [t for t in sent if t.is_alpha and len(t) > 3]
-        if len(words) >= 4 and sent[-1].text not in ".?!\"'”" and all(w.text[0].isupper() for w in words):
+        words = [r[2] for r in rows[sent.start : sent.end] if r[0] and r[1] > 3]
+        if len(words) >= 4 and sent[-1].text not in ".?!\"'”" and all(text[i].isupper() for i in words):
             out.add(sent.start)
     return out
 
@@ -207,12 +212,13 @@ def find_links(doc: Doc) -> list[Link]:
     lex, titles = lexicon(), title_lexicon()
     heads = headline_sentences(doc)
     links: list[Link] = []
+    doc_str = doc_text(doc)
     for ent in doc.ents:
         label, kb_id, start, end = ent.label_, ent.kb_id_, ent.start, ent.end
         if label not in NAME_LABELS:
             links.append(Link(start, end, label, kb_id))
             continue
-        text = ent.text
+        text = doc_str[ent.start_char : ent.end_char]  # = ent.text
         entry = lex.lookup(text)
         if entry is None and text.lower().startswith("the "):
             entry = lex.lookup(text[4:])
@@ -311,7 +317,7 @@ def armed_groups(doc: Doc, links: list[Link]) -> list[Link]:
     at_start = {lk.start: lk for lk in links}
     at_end = {lk.end: lk for lk in links}
     out: list[Link] = []
-    for hit in ARMED_NOUN_RE.finditer(doc.text):
+    for hit in ARMED_NOUN_RE.finditer(doc_text(doc)):
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
         if span is None:
             continue

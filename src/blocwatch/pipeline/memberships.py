@@ -27,7 +27,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from spacy.attrs import IDX, IS_PUNCT, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER, POS
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -234,12 +236,13 @@ def find_actors(doc: Doc, datelines: list[tuple[int, int]] | None = None) -> dic
     index: dict[int, Actor] = {}
     if datelines is None:
         datelines = _dateline_ends(doc)
+    text = doc_text(doc)
     for ent in doc.ents:
         if ent.label_ not in STATE_LABELS:
             continue
         if any(a <= ent.start_char < b for a, b in datelines):
             continue
-        found = _classify(ent.text, ent.kb_id_, ent.label_)
+        found = _classify(text[ent.start_char : ent.end_char], ent.kb_id_, ent.label_)  # = ent.text
         if found is None:
             continue
         actor = Actor(found[0], found[1], ent.start, ent.end)
@@ -247,15 +250,15 @@ def find_actors(doc: Doc, datelines: list[tuple[int, int]] | None = None) -> dic
             index[i] = actor
     # KB names over the remaining tokens, longest first (up to 8 tokens). Token attributes are read once
     # and a candidate's text is sliced from the doc's text (what `doc[i:j].text` gives), no Span per try.
-    text = doc_text(doc)
-    toks = list(doc)
-    n = len(toks)
-    idx = [t.idx for t in toks]
-    punct = [t.is_punct for t in toks]
+    # The attributes come from one `doc.to_array` (ints), so no Token object is built at all.
+    rows = doc.to_array([IS_TITLE, IS_UPPER, IS_PUNCT, IDX, LENGTH, POS]).tolist()
+    n = len(rows)
+    idx = [r[3] for r in rows]
+    punct = [r[2] for r in rows]
     i = 0
     while i < n:
-        tok = toks[i]
-        if i in index or not (tok.is_title or tok.is_upper) or punct[i] or any(
+        row = rows[i]
+        if i in index or not (row[0] or row[1]) or punct[i] or any(
                 a <= idx[i] < b for a, b in datelines):
             i += 1
             continue
@@ -263,12 +266,11 @@ def find_actors(doc: Doc, datelines: list[tuple[int, int]] | None = None) -> dic
         while stop < n and stop < i + 8 and stop not in index:
             stop += 1
         hit = None
-        capitals = tok.pos_ == "PROPN"
+        capitals = row[5] == PROPN
         for end in range(stop, i, -1):
-            last = toks[end - 1]
             if punct[end - 1]:
                 continue
-            name = text[idx[i] : last.idx + len(last)]
+            name = text[idx[i] : idx[end - 1] + rows[end - 1][4]]
             code = org_code(name)
             if code:
                 hit = Actor(code, "org", i, end)
@@ -842,16 +844,37 @@ class Reader:
         led_words = ("led", "headed", "dominated")
         list_nouns, count_words = lex.anaphora_nouns, lex.count_heads | {"member"}
         actors = self.actors
-        toks = list(self.doc)  # one Token object per token (iterating a sentence Span builds them anew)
-        for sent in self.doc.sents:
-            for tok in toks[sent.start : sent.end]:
-                pos = tok.pos_
-                raw = tok.lemma_.lower()
+        # Every token's POS, lemma and lowercase form come from one `doc.to_array` (ints, their strings looked up
+        # once per distinct value); a Token is built only for a token some rule would read. Each rule is called
+        # only when the token passes the test that rule opens with (`_noun_rule_lemmas`, `self.verbs`), so the
+        # calls and their order are those of calling every rule on every token.
+        doc = self.doc
+        noun_lemmas = self._noun_rule_lemmas()
+        strings = doc.vocab.strings
+        # what a (POS, lemma, lowercase) triple asks for: None when no rule can act on a token that has it (the
+        # actor test, by token index, comes on top)
+        plan: dict[tuple[int, int, int], tuple[str, str, str] | None] = {}
+        rows = [tuple(r) for r in doc.to_array([POS, LEMMA, LOWER]).tolist()]
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                key = rows[i]
+                if key in plan:
+                    step = plan[key]
+                else:
+                    step = plan[key] = self._plan(key, strings, noun_lemmas, led_words, list_nouns, count_words)
+                if step is None:
+                    if i in actors:
+                        self.rule_named_list(doc[i], sent)
+                    continue
+                pos, raw, lower = step
+                tok = None
                 if pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):  # the only tokens the lemma rules read
-                    lemma = self.verb_lemma(tok)
-                    if pos != "PROPN":
+                    lemma = self._verb_lemma(raw, pos, lower)
+                    if pos != "PROPN" and (pos in ("VERB", "AUX") or lemma == "join") and lemma in self.verbs:
+                        tok = doc[i]
                         self.rule_verbs(tok, lemma, sent)
-                    if pos in ("NOUN", "PROPN"):
+                    if pos in ("NOUN", "PROPN") and lemma in noun_lemmas:
+                        tok = doc[i] if tok is None else tok
                         self.rule_status_nouns(tok, lemma, sent)
                         self.rule_exit_nouns(tok, lemma, sent)
                         self.rule_membership_bid(tok, lemma, sent)
@@ -859,15 +882,46 @@ class Reader:
                         self.rule_accession_done(tok, lemma, sent)
                 else:
                     lemma = ""
-                if tok.lower_ in led_words:
-                    self.rule_led(tok, sent)
-                if raw in list_nouns or tok.i in actors:
-                    self.rule_named_list(tok, sent)
+                if lower in led_words:
+                    self.rule_led(doc[i] if tok is None else tok, sent)
+                if raw in list_nouns or i in actors:
+                    self.rule_named_list(doc[i] if tok is None else tok, sent)
                 if pos == "VERB" and lemma in lex.restore_verbs:
-                    self.rule_restore(tok, sent)
+                    self.rule_restore(doc[i] if tok is None else tok, sent)
                 if raw in count_words:
-                    self.rule_counts(tok, sent)
+                    self.rule_counts(doc[i] if tok is None else tok, sent)
         return merge(self.found)
+
+    def _plan(self, key: tuple[int, int, int], strings: Any, noun_lemmas: frozenset[str], led_words: tuple[str, ...],
+              list_nouns: Any, count_words: Any) -> tuple[str, str, str] | None:
+        """(POS, lowercased lemma, lowercase form) of a token with these attribute ids, or None when `read` would
+        call no rule for it (other than `rule_named_list` for an actor)."""
+        pos_id, lemma_id, lower_id = key
+        pos = strings[pos_id] if pos_id else ""
+        raw = strings[lemma_id].lower()
+        lower = strings[lower_id]
+        lemma = self._verb_lemma(raw, pos, lower) if pos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") else ""
+        if (pos in ("VERB", "AUX", "ADJ", "NOUN") and (pos in ("VERB", "AUX") or lemma == "join")
+                and lemma in self.verbs) or (pos in ("NOUN", "PROPN") and lemma in noun_lemmas) \
+                or lower in led_words or raw in list_nouns or (pos == "VERB" and lemma in self.lex.restore_verbs) \
+                or raw in count_words:
+            return pos, raw, lower
+        return None
+
+    def _verb_lemma(self, lemma: str, pos: str, low: str) -> str:
+        """`verb_lemma` from the token's lowercased lemma, POS and lowercase form."""
+        if lemma in self.verbs or pos not in ("VERB", "AUX"):
+            return lemma
+        for cut in (3, 2, 1):
+            if len(low) > cut + 2 and low[:-cut] in self.verbs:
+                return low[:-cut]
+        return lemma
+
+    def _noun_rule_lemmas(self) -> frozenset[str]:
+        """The lemmas the noun rules (`rule_status_nouns` ... `rule_accession_done`) open by asking for."""
+        lex = self.lex
+        return frozenset({*lex.status_words, "status", "state", "country", "nation", "economy", *lex.exit_nouns,
+                          "membership", "application", "bid", "candidacy", "request", *lex.accession_nouns})
 
     def rule_verbs(self, v: Token, lemma: str, sent: SpacySpan) -> None:
         lex = self.lex

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, ORTH, POS
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -295,11 +297,16 @@ def _recover_people(doc: Doc) -> None:
     new.extend(_regnal_names(doc))
     i = 0
     n = len(doc)
+    # the entity type, POS and offset of every token from one `doc.to_array` (the entities do not change in this
+    # loop), so only a capitalised proper noun outside an entity becomes a Token
+    text = doc_text(doc)
+    rows = doc.to_array([ENT_TYPE, POS, IDX]).tolist()
     while i < n:
-        t = doc[i]
-        if t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper():
+        ent_type, pos, idx = rows[i]
+        if ent_type or pos != PROPN or not text[idx].isupper():
             i += 1
             continue
+        t = doc[i]
         prev = doc[i - 1] if i > 0 else None
         j = _name_run_end(doc, i)
         honorific = prev is not None and prev.lower_ in NAME_HONORIFICS
@@ -326,9 +333,11 @@ def _recover_people(doc: Doc) -> None:
         return
     surnames = {sp[-1].text for sp in new if len(sp[-1].text) > 2 and sp[-1].text[:1].isupper()}
     taken = {k for sp in new for k in range(sp.start, sp.end)}
-    for t in doc:
-        if t.text in surnames and not t.ent_type_ and t.i not in taken and t.pos_ == "PROPN":
-            new.append(SpacySpan(doc, t.i, t.i + 1, label="PERSON"))
+    strings = doc.vocab.strings
+    surname_ids = {strings[s] for s in surnames}  # the ORTH ids of the surnames (a string's hash)
+    for k, (orth, ent_type, pos) in enumerate(doc.to_array([ORTH, ENT_TYPE, POS]).tolist()):
+        if orth in surname_ids and not ent_type and k not in taken and pos == PROPN:
+            new.append(SpacySpan(doc, k, k + 1, label="PERSON"))
     keep = [e for e in doc.ents if not any(e.start < sp.end and sp.start < e.end for sp in new)]
     doc.set_ents(filter_spans(new + keep), default="outside")
 
@@ -369,7 +378,11 @@ def _first_name_mentions(doc: Doc) -> None:
         return
     lex, titles = lexicon(), title_lexicon()
     new = []
-    for t in doc:
+    name_ids = {doc.vocab.strings[f] for f in names}  # ORTH ids: only a token spelled as a name becomes a Token
+    for k, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth not in name_ids:
+            continue
+        t = doc[k]
         if t.text in names and not t.ent_type_ and t.pos_ == "PROPN" and not titles.is_title_word(t.text) \
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha) \
                 and lex.lookup(t.text) is None:
@@ -652,8 +665,25 @@ def _is_object(tok) -> bool:
     return tok.dep_ in OBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS)
 
 
-def _state_ents(doc: Doc, strict: bool = False):
+#: the last doc's state mentions: (doc, its article, its entity annotation as bytes, {strict: mentions}). Person
+#: after person asks for them while the entities stay the same; any change to them (or another doc) reads anew.
+_STATE_ENTS: list = [None, None, b"", {}]
+
+
+def _state_ents(doc: Doc, strict: bool = False) -> list[SpacySpan]:
     """State mentions (names, adjectives, capitals), the dateline left out ("ABUJA, Aug 1 -")."""
+    article = getattr(doc._, "article", None)
+    sign = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID]).tobytes()
+    cached_doc, cached_article, cached_sign, found = _STATE_ENTS
+    if cached_doc is not doc or cached_article is not article or cached_sign != sign:
+        found = {}
+        _STATE_ENTS[:] = [doc, article, sign, found]
+    if strict not in found:
+        found[strict] = list(_read_state_ents(doc, strict))
+    return found[strict]
+
+
+def _read_state_ents(doc: Doc, strict: bool = False):
     codes = state_codes()
     datelines = _datelines(doc, strict)
     place = (getattr(getattr(doc._, "article", None), "dateline_place", None) or "").split(",")[0].strip().lower()
