@@ -11,7 +11,7 @@
 - Round 8b's leftovers: pooling forces or equipment is a joint act (060); forces or peacekeepers protecting,
   guarding or shielding civilians, towns or a government are AID 074; holding back, curtailing or pulling the plug
   on aid is SANCTION 162; "a show of force" and "a flyover by bombers" are MOBILIZE 150; "would face military
-  action" is THREATEN.
+  action" and "would resort to force" are THREATEN.
 
 Every sentence is our own, written for these tests; none comes from evaluation or held-out text.
 """
@@ -53,6 +53,7 @@ from helpers import event_types, events_of
     ("Russia staged a show of force near the Finnish border.", "MOBILIZE"),
     ("A flyover by Russian bombers near Alaska was meant as a signal to Washington.", "MOBILIZE"),
     ("Iran would face military action if it enriched uranium further, Israel warned.", "THREATEN"),
+    ("Pyongyang said it would resort to force if provoked.", "THREATEN"),
 ])
 def test_round_8c_triggers(nlp, text, expected):
     assert expected in event_types(nlp, text)
