@@ -676,6 +676,12 @@ def _noun_event(tok: Token, sense: Sense, sent: Span, lex: Lexicon, actors: Acto
 OBLIGING = frozenset({"oblige", "obligate", "require", "compel", "bind"})
 
 
+HOPING = frozenset({"hope", "wish", "dream", "yearn"})
+HOPED = frozenset({"hoped", "hopes", "hoping"})  # the tagger sometimes lemmatises "hoped" as "hop"
+TEXT_SUBJECTS = frozenset({"plan", "deal", "accord", "agreement", "treaty", "pact", "charter", "proposal", "text",
+                           "resolution", "draft", "declaration", "document", "roadmap", "framework"})
+
+
 def _hypothetical(tok: Token) -> bool:
     """A trigger in the condition of a sentence ("if China were to invade ...") or in a hypothetical obligation
     ("would be obliged to arrest him"): PLOVER codes what happened or was threatened, not a supposition."""
@@ -687,6 +693,12 @@ def _hypothetical(tok: Token) -> bool:
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in OBLIGING and any(
                 c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in node.head.children):
             return True
+        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in HOPING or node.head.lower_ in HOPED):
+            return True  # "the fund hoped to conclude the talks": a hope, neither a promise nor a plan
+        if node.dep_ in ("xcomp", "ccomp", "advcl") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_SUBJECTS and not c.ent_type_
+                for c in node.head.children):
+            return True  # "the plan commits both sides to pull back": what a text provides for, not an act
         if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head == node:
             return False
         node = node.head
@@ -785,6 +797,8 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
             if not nominal and tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") \
                     and has_negator(tok.head.head):
                 continue  # "troops deployed in the region did not intervene": a description, and nothing happened
+            if event.demanded and _requirement(tok):
+                continue  # "Chad must ratify it before it can vote": a condition of its own aim, nothing done
             if event.demanded:
                 request = _demand(event, lex, actors)  # "X said Y must withdraw": X asks Y, nobody withdrew
                 if request is not None:
@@ -818,6 +832,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
         found.extend(e for e in said if (e.target or e.refers and e.source) and e.cameo != "090")  # nobody: no event
         if len(found) == before and not evaluated:  # an evaluation of nobody named is still no request
             found.extend(_relaxed_events(sent, lex, actors, index))
+        _quoted_speakers(found[before:], lex, actors)
         found[before:] = _main_events(found[before:])
         found.extend(_elided(found[before:], sent, actors, index))
         subjects = sorted((t for t in index.tokens(sent, index.subject) if t.lower_ not in PRONOUNS),
@@ -828,6 +843,27 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
                 actors.topic = topic
                 break
     return found
+
+
+def _quoted_speakers(events: list[Found], lex: Lexicon, actors: Actors) -> None:
+    """'"I ask the leaders to ...," Modi told reporters': the quote's "I"/"we" is its speaker, who acts for the state
+    or organisation the speaker's role gives (resolved as any other named actor)."""
+    for event in events:
+        if event.source or event.nominal:
+            continue
+        subject, _ = subject_of(event.trigger)
+        if subject is None or subject.lower_ not in ("i", "we"):
+            continue
+        clause = clause_verb(subject.head)
+        while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
+            clause = clause.head
+        speech = clause.head
+        if clause.dep_ != "ccomp" or not verb_lemma(speech, lex.speech_verbs):
+            continue
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
+        source = [c for c in actors.codes(speaker) if c not in event.target] if speaker is not None else []
+        if source:
+            event.source = source
 
 
 WARNING_VERBS = frozenset({"warn", "caution"})
@@ -1207,6 +1243,16 @@ def _evaluation(tok: Token, lex: Lexicon) -> str | None:
 RELATION = frozenset({"ally", "partner"})  # "X is our ally": a standing tie told; "called X a vital ally" praises
 
 
+def _requirement(clause: Token) -> bool:
+    """"said the admission should be the first step", "said Chad must ratify it before it can vote": a verdict on a
+    thing or a condition for the subject's own aim, no demand made of anyone."""
+    if clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("before", "so") for m in c.children)
+               and any(a.dep_ == "aux" and a.lower_ in ("can", "could") for a in c.children)
+               for c in clause.children)
+
+
 def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict,
                    index: DocIndex | None = None) -> list[Found]:
     """Events stated by evaluation: "X said the move was illegal", "X called Y's move a provocation"."""
@@ -1230,7 +1276,8 @@ def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict,
                 if kind is None and verb_lemma(clause, WRONGDOING) and not has_negator(clause) and any(
                         o.dep_ == "dobj" for o in clause.children):
                     kind = "ACCUSE"  # "said the army had committed war crimes": an allegation
-                if kind is None and {c.lower_ for c in clause.children if c.dep_ == "aux"} & lex.demand_modals:
+                if kind is None and {c.lower_ for c in clause.children if c.dep_ == "aux"} & lex.demand_modals \
+                        and not _requirement(clause):
                     kind = "REQUEST"  # "X said Y must stop ...": a demand
                 if kind is None:
                     continue
