@@ -50,6 +50,9 @@ def test_a_condition_of_ones_own_aim_is_no_demand(nlp):
     got = _read(nlp, "Chad must now ratify the charter before it can vote in the bloc, the ECOWAS secretariat "
                      "said on Monday.")
     assert got == [], got
+    got = _read(nlp, "Chad must now sign the charter and ratify it before it can vote in the bloc, the ECOWAS "
+                     "secretariat said on Monday.")
+    assert got == [], got
 
 
 @pytest.mark.model

@@ -797,8 +797,10 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Found]:
             if not nominal and tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") \
                     and has_negator(tok.head.head):
                 continue  # "troops deployed in the region did not intervene": a description, and nothing happened
-            if event.demanded and _requirement(tok):
-                continue  # "Chad must ratify it before it can vote": a condition of its own aim, nothing done
+            head = tok.head if tok.dep_ == "conj" and not nominal else tok
+            if (event.demanded or head is not tok and {c.lower_ for c in head.children if c.dep_ == "aux"}
+                    & lex.demand_modals) and _requirement(head):
+                continue  # "Chad must sign it and ratify it before it can vote": a condition of its own aim
             if event.demanded:
                 request = _demand(event, lex, actors)  # "X said Y must withdraw": X asks Y, nobody withdrew
                 if request is not None:
@@ -1250,7 +1252,7 @@ def _requirement(clause: Token) -> bool:
         return True
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("before", "so") for m in c.children)
                and any(a.dep_ == "aux" and a.lower_ in ("can", "could") for a in c.children)
-               for c in clause.children)
+               for v in (clause, *clause.conjuncts) for c in v.children)
 
 
 def _speech_events(sent: Span, lex: Lexicon, actors: Actors, triggers: dict,
