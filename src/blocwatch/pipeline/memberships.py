@@ -826,14 +826,7 @@ class Reader:
     # --- rules --------------------------------------------------------------------------------
     def verb_lemma(self, tok: Token) -> str:
         """The lexicon's lemma for `tok`; the lemmatizer misses rarer verbs ("readmitted" -> "readmitte")."""
-        lemma = tok.lemma_.lower()
-        if lemma in self.verbs or tok.pos_ not in ("VERB", "AUX"):
-            return lemma
-        low = tok.lower_
-        for cut in (3, 2, 1):
-            if len(low) > cut + 2 and low[:-cut] in self.verbs:
-                return low[:-cut]
-        return lemma
+        return self._verb_lemma(tok.lemma_.lower(), tok.pos_, tok.lower_)
 
     def read(self) -> list[Membership]:
         lex = self.lex
