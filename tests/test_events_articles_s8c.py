@@ -10,13 +10,7 @@ Every sentence is our own, written for these tests; none comes from evaluation o
 from __future__ import annotations
 
 import pytest
-from helpers import events_of
-
-PUBLISHED = "2024-05-08"
-
-
-def _read(nlp, text):
-    return [(e.type, e.source, e.target) for e in events_of(nlp, text, published=PUBLISHED)]
+from helpers import event_triples as _read
 
 
 @pytest.mark.model
